@@ -195,6 +195,7 @@ E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
 }, RangeError);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_ASSERTION', '%s', Error);
+E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 
 // AbortError is what an aborted operation rejects or errors with (name 'AbortError', code 'ABORT_ERR').
 class AbortError extends Error {
