@@ -1,0 +1,438 @@
+package bindings
+
+import (
+	"bytes"
+	"net"
+	"sync"
+	"time"
+
+	"golang.org/x/net/http2"
+	"golang.org/x/net/http2/hpack"
+)
+
+// ClientPreface is the connection preface a client sends (RFC 9113 §3.4).
+const ClientPreface = http2.ClientPreface
+
+// Session is one HTTP/2 connection, client or server. It owns a reader
+// goroutine and a writer goroutine; every other piece of state is guarded
+// by mu, so all exported methods may be called from any goroutine.
+type Session struct {
+	conn   net.Conn
+	cfg    Config
+	sink   SessionSink
+	client bool
+
+	// Reader side: used only by the reader goroutine, no lock needed.
+	rfr  *http2.Framer
+	hdec *hpack.Decoder
+
+	mu sync.Mutex
+
+	// Writer side, used by the writer goroutine while holding mu.
+	wbuf bytes.Buffer
+	wfr  *http2.Framer
+	hbuf bytes.Buffer
+	henc *hpack.Encoder
+
+	streams      map[uint32]*Stream
+	nextStreamID uint32 // next locally initiated stream ID
+	lastPeerID   uint32 // highest peer-initiated stream ID processed
+	activeLocal  int    // locally initiated streams in open/half-closed states
+	activePeer   int    // peer-initiated streams in open/half-closed states
+
+	local           Settings // our settings (updated when acknowledged)
+	remote          Settings // the peer's settings
+	ackedInitWindow uint32   // our INITIAL_WINDOW_SIZE as the peer knows it
+	pendingSettings []pendingSettings
+	pings           []pendingPing
+
+	connRecv     inflow
+	connSend     outflow
+	recvBuffered int64 // delivered to the sink, not yet Consumed
+	outBuffered  int64 // queued by WriteData, not yet framed
+
+	control     []ctrlFrame // connection-level frames, written first
+	headersQ    []*headersItem
+	ready       []*Stream // streams with data to send, round-robin
+	queuedAcks  int       // frames owed to the peer not yet written
+	recentReset []uint32  // ring of streams we reset; late frames are ignored
+	resetPos    int
+
+	resetTokens float64
+	resetLast   time.Time
+
+	goawaySent     bool
+	goawayLastID   uint32
+	goawayRecv     bool
+	goawayRecvLast uint32
+	closing        bool // Close called: finish streams, then hang up
+	destroyed      bool // teardown started
+	termErr        error
+	termCode       uint32
+
+	events   []func(SessionSink)
+	emitting bool
+
+	wake    chan struct{}
+	running int // goroutines still running
+	done    chan struct{}
+}
+
+type pendingSettings struct {
+	list []Setting
+	cb   SettingsCallback
+}
+
+type pendingPing struct {
+	payload [8]byte
+	sent    time.Time
+	cb      PingCallback
+}
+
+// ctrlFrame is a queued connection-level frame. owed marks frames the peer
+// forced us to produce (ACKs, RST_STREAM replies), which are bounded.
+type ctrlFrame struct {
+	write func(fr *http2.Framer) error
+	owed  bool
+}
+
+// headersItem is a queued HEADERS (request, response, 1xx) or
+// PUSH_PROMISE. They share one FIFO so that locally initiated stream IDs
+// reach the wire in increasing order, as RFC 9113 §5.1.1 requires.
+type headersItem struct {
+	st        *Stream
+	fields    []hpack.HeaderField
+	endStream bool
+	kind      headerKind
+	promised  *Stream     // for PUSH_PROMISE: st is the parent
+	priority  *priorityOp // for requests
+}
+
+type priorityOp struct {
+	parent    uint32
+	weight    int
+	exclusive bool
+}
+
+func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Session {
+	cfg.fillDefaults(client)
+	if sink == nil {
+		sink = NopSink{}
+	}
+	s := &Session{
+		conn:            conn,
+		cfg:             cfg,
+		sink:            sink,
+		client:          client,
+		streams:         make(map[uint32]*Stream),
+		local:           cfg.Settings.clone(),
+		remote:          DefaultSettings(),
+		ackedInitWindow: defaultInitialWindow,
+		connRecv:        newInflow(defaultInitialWindow),
+		connSend:        outflow{n: defaultInitialWindow},
+		resetTokens:     float64(cfg.StreamResetBurst),
+		resetLast:       time.Now(),
+		recentReset:     make([]uint32, 64),
+		wake:            make(chan struct{}, 1),
+		done:            make(chan struct{}),
+		running:         2,
+	}
+	s.remote.MaxConcurrentStreams = cfg.PeerMaxConcurrentStreams
+	if client {
+		s.nextStreamID = 1
+	} else {
+		s.nextStreamID = 2
+	}
+	// The decoder starts with the protocol default table size; ours applies
+	// once the peer acknowledged it.
+	s.hdec = hpack.NewDecoder(defaultHeaderTableSize, nil)
+	s.rfr = http2.NewFramer(nil, conn)
+	s.rfr.ReadMetaHeaders = s.hdec
+	s.rfr.MaxHeaderListSize = cfg.Settings.MaxHeaderListSize
+	s.rfr.SetMaxReadFrameSize(max(cfg.Settings.MaxFrameSize, defaultMaxFrameSize))
+	s.wfr = http2.NewFramer(&s.wbuf, nil)
+	s.henc = hpack.NewEncoder(&s.hbuf)
+
+	initial := cfg.Settings.initialSettings(client)
+	s.pendingSettings = append(s.pendingSettings, pendingSettings{list: initial})
+	s.control = append(s.control, ctrlFrame{write: func(fr *http2.Framer) error {
+		return fr.WriteSettings(toWire(initial)...)
+	}})
+	return s
+}
+
+// NewServerSession starts a server session on conn. The caller has done
+// any TLS handshake; the client preface is read by the reader goroutine.
+func NewServerSession(conn net.Conn, cfg Config, sink SessionSink) *Session {
+	s := newSession(conn, cfg, sink, false)
+	s.start()
+	return s
+}
+
+// NewClientSession starts a client session on conn, sending the preface
+// and our SETTINGS.
+func NewClientSession(conn net.Conn, cfg Config, sink SessionSink) *Session {
+	s := newSession(conn, cfg, sink, true)
+	s.wbuf.WriteString(ClientPreface)
+	s.start()
+	return s
+}
+
+func (s *Session) start() {
+	go s.readLoop()
+	go s.writeLoop()
+	s.kickWriter()
+}
+
+// IsClient reports whether this is the client end.
+func (s *Session) IsClient() bool { return s.client }
+
+// Done is closed after OnClose was delivered and both goroutines exited.
+func (s *Session) Done() <-chan struct{} { return s.done }
+
+// kickWriter wakes the writer goroutine without blocking.
+func (s *Session) kickWriter() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// emit queues an event; mu must be held. Delivery happens in drainEvents.
+func (s *Session) emit(ev func(SessionSink)) {
+	s.events = append(s.events, ev)
+}
+
+// drainEvents delivers queued events outside the lock. Only one goroutine
+// delivers at a time (emitting); others leave their events to it, which
+// keeps the order and lets a sink call Session methods re-entrantly.
+func (s *Session) drainEvents() {
+	s.mu.Lock()
+	if s.emitting {
+		s.mu.Unlock()
+		return
+	}
+	s.emitting = true
+	for len(s.events) > 0 {
+		evs := s.events
+		s.events = nil
+		s.mu.Unlock()
+		for _, ev := range evs {
+			ev(s.sink)
+		}
+		s.mu.Lock()
+	}
+	s.emitting = false
+	s.mu.Unlock()
+}
+
+// queueControl appends a connection-level frame; mu must be held. It
+// returns false if the peer made us owe too many frames (a flood), in which
+// case the session is being torn down.
+func (s *Session) queueControl(owed bool, w func(fr *http2.Framer) error) bool {
+	if owed {
+		if s.queuedAcks >= s.cfg.MaxQueuedControlFrames {
+			s.teardownLocked(newError(NGHTTP2_ENHANCE_YOUR_CALM, ErrCodeSessionError, "peer flooded control frames"), NGHTTP2_ENHANCE_YOUR_CALM, true)
+			return false
+		}
+		s.queuedAcks++
+	}
+	s.control = append(s.control, ctrlFrame{write: w, owed: owed})
+	return true
+}
+
+// queueRST sends RST_STREAM for id.
+func (s *Session) queueRST(id, code uint32, owed bool) {
+	s.queueControl(owed, func(fr *http2.Framer) error {
+		return fr.WriteRSTStream(id, http2.ErrCode(code))
+	})
+}
+
+func (s *Session) queueWindowUpdate(id, inc uint32) {
+	if inc == 0 {
+		return
+	}
+	s.queueControl(false, func(fr *http2.Framer) error {
+		return fr.WriteWindowUpdate(id, inc)
+	})
+}
+
+// newStreamLocked registers a stream in state st0.
+func (s *Session) newStreamLocked(id uint32, local bool, st0 StreamState) *Stream {
+	st := &Stream{
+		s:              s,
+		id:             id,
+		state:          st0,
+		localInitiated: local,
+		weight:         16,
+		contentLen:     -1,
+		recv:           newInflow(s.ackedInitWindow),
+		send:           outflow{n: int64(s.remote.InitialWindowSize)},
+	}
+	s.streams[id] = st
+	s.countOpen(st)
+	return st
+}
+
+// countOpen keeps the concurrency counters: RFC 9113 §5.1.2 counts streams
+// that are open or half-closed.
+func (s *Session) countOpen(st *Stream) {
+	switch st.state {
+	case StateOpen, StateHalfClosedLocal, StateHalfClosedRemote:
+	default:
+		return
+	}
+	if st.localInitiated {
+		s.activeLocal++
+	} else {
+		s.activePeer++
+	}
+}
+
+func (s *Session) uncountOpen(st *Stream, prev StreamState) {
+	switch prev {
+	case StateOpen, StateHalfClosedLocal, StateHalfClosedRemote:
+	default:
+		return
+	}
+	if st.localInitiated {
+		s.activeLocal--
+	} else {
+		s.activePeer--
+	}
+}
+
+// setStateLocked moves a reserved stream into a counted state.
+func (s *Session) setStateLocked(st *Stream, ns StreamState) {
+	st.state = ns
+	s.countOpen(st)
+}
+
+// closeStreamLocked moves st to closed. sendRST queues RST_STREAM(code)
+// when the peer knows the stream. It is idempotent.
+func (s *Session) closeStreamLocked(st *Stream, code uint32, sendRST bool) {
+	if st.closeSignaled {
+		return
+	}
+	prev := st.state
+	st.state = StateClosed
+	st.rstCode = code
+	st.closeSignaled = true
+	s.uncountOpen(st, prev)
+	if sendRST && (st.headersSent || !st.localInitiated) && !s.destroyed {
+		s.queueRST(st.id, code, !st.localInitiated)
+		s.recentReset[s.resetPos] = st.id
+		s.resetPos = (s.resetPos + 1) % len(s.recentReset)
+	}
+	s.outBuffered -= st.outBuffered
+	st.outBuffered = 0
+	st.out = nil
+	delete(s.streams, st.id)
+	s.emit(func(k SessionSink) { k.OnStreamClose(st, code) })
+	if s.closing && len(s.streams) == 0 {
+		s.kickWriter()
+	}
+}
+
+// streamDoneLocked closes a stream that ended normally on both sides.
+func (s *Session) streamDoneLocked(st *Stream) {
+	s.closeStreamLocked(st, NGHTTP2_NO_ERROR, false)
+}
+
+func (s *Session) wasRecentlyReset(id uint32) bool {
+	for _, r := range s.recentReset {
+		if r == id {
+			return true
+		}
+	}
+	return false
+}
+
+// isPeerID reports whether id is of the parity the peer initiates.
+func (s *Session) isPeerID(id uint32) bool {
+	if s.client {
+		return id%2 == 0
+	}
+	return id%2 == 1
+}
+
+// idleLocked reports whether a stream ID was never used (RFC 9113 §5.1.1):
+// frames other than PRIORITY on an idle stream are a connection error.
+func (s *Session) idleLocked(id uint32) bool {
+	if s.isPeerID(id) {
+		return id > s.lastPeerID
+	}
+	return id >= s.nextStreamID
+}
+
+// teardownLocked starts destroying the session: optionally queue
+// GOAWAY(code), then the writer flushes the control queue and closes the
+// connection, which ends the reader; the last goroutine out delivers the
+// final events.
+func (s *Session) teardownLocked(err error, code uint32, goaway bool) {
+	if s.destroyed {
+		return
+	}
+	s.destroyed = true
+	s.termErr = err
+	s.termCode = code
+	if goaway && !s.goawaySent {
+		s.goawaySent = true
+		last := s.lastPeerID
+		s.control = append(s.control, ctrlFrame{write: func(fr *http2.Framer) error {
+			return fr.WriteGoAway(last, http2.ErrCode(code), nil)
+		}})
+	}
+	// A peer that stopped reading must not keep the writer alive.
+	_ = s.conn.SetWriteDeadline(time.Now().Add(time.Second))
+	s.kickWriter()
+}
+
+// goroutineDone is called by the reader and the writer when they exit.
+func (s *Session) goroutineDone() {
+	s.mu.Lock()
+	s.running--
+	last := s.running == 0
+	if last {
+		s.finishLocked()
+	}
+	s.mu.Unlock()
+	if last {
+		s.drainEvents()
+		close(s.done)
+	}
+}
+
+// finishLocked closes what is left and queues the final events.
+func (s *Session) finishLocked() {
+	code := s.termCode
+	if code == NGHTTP2_NO_ERROR {
+		code = NGHTTP2_CANCEL
+	}
+	for _, st := range s.streams {
+		s.closeStreamLocked(st, code, false)
+	}
+	for _, p := range s.pings {
+		cb := p.cb
+		payload := p.payload
+		s.emit(func(SessionSink) {
+			if cb != nil {
+				cb(0, payload, newError(NGHTTP2_CANCEL, ErrCodePingCancel, "HTTP2 ping cancelled"))
+			}
+		})
+	}
+	s.pings = nil
+	for _, p := range s.pendingSettings {
+		cb := p.cb
+		if cb != nil {
+			s.emit(func(SessionSink) {
+				cb(newError(NGHTTP2_CANCEL, ErrCodeSessionError, "session closed before SETTINGS were acknowledged"))
+			})
+		}
+	}
+	s.pendingSettings = nil
+	if err := s.termErr; err != nil {
+		s.emit(func(k SessionSink) { k.OnError(err) })
+	}
+	s.emit(func(k SessionSink) { k.OnClose() })
+}

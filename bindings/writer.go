@@ -1,0 +1,260 @@
+package bindings
+
+import (
+	"golang.org/x/net/http2"
+	"golang.org/x/net/http2/hpack"
+)
+
+// batchLimit is how many bytes the writer frames under the lock before it
+// releases it to write them; everything framed in one pass goes out in one
+// conn.Write, which is the coalescing.
+const batchLimit = 64 << 10
+
+// writeLoop is the writer goroutine. It frames queued work into wbuf while
+// holding mu, then writes wbuf to the connection without the lock so a
+// slow peer never blocks the reader or the JS side.
+func (s *Session) writeLoop() {
+	defer s.goroutineDone()
+	for {
+		s.mu.Lock()
+		s.buildBatchLocked()
+		stop := s.destroyed && len(s.control) == 0
+		if !s.destroyed && s.closing && s.gracefulDoneLocked() {
+			// Graceful close finished: every stream ended and all is written.
+			s.destroyed = true
+			stop = true
+		}
+		s.mu.Unlock()
+
+		if s.wbuf.Len() > 0 {
+			_, err := s.conn.Write(s.wbuf.Bytes())
+			s.wbuf.Reset()
+			if err != nil {
+				s.mu.Lock()
+				s.teardownLocked(nil, NGHTTP2_NO_ERROR, false)
+				s.control = nil
+				s.mu.Unlock()
+				s.drainEvents()
+				s.conn.Close()
+				return
+			}
+			s.drainEvents()
+			continue // more may have been queued meanwhile
+		}
+		s.drainEvents()
+		if stop {
+			s.conn.Close()
+			return
+		}
+		<-s.wake
+	}
+}
+
+// gracefulDoneLocked reports whether a Close()d session can hang up.
+func (s *Session) gracefulDoneLocked() bool {
+	return len(s.streams) == 0 && len(s.control) == 0 && len(s.headersQ) == 0
+}
+
+// buildBatchLocked frames work in priority order: control frames, then
+// header blocks, then DATA round-robin across streams as flow control
+// allows.
+func (s *Session) buildBatchLocked() {
+	for s.wbuf.Len() < batchLimit {
+		if len(s.control) > 0 {
+			c := s.control[0]
+			s.control[0] = ctrlFrame{}
+			s.control = s.control[1:]
+			if c.owed {
+				s.queuedAcks--
+			}
+			if err := c.write(s.wfr); err != nil {
+				// Only invalid arguments fail here; they were checked before
+				// queueing, so this is a bug worth surfacing.
+				s.teardownLocked(newError(NGHTTP2_INTERNAL_ERROR, ErrCodeSessionError, "writing frame: %v", err), NGHTTP2_INTERNAL_ERROR, true)
+			}
+			continue
+		}
+		if s.destroyed {
+			return
+		}
+		if len(s.headersQ) > 0 {
+			h := s.headersQ[0]
+			if h.kind == kindRequest && uint32(s.activeLocal) >= s.remote.MaxConcurrentStreams && !h.st.closeSignaled {
+				// The peer's MAX_CONCURRENT_STREAMS is reached: the request
+				// waits (as nghttp2 queues it); later requests wait behind it
+				// so IDs stay in order. Data of open streams may still flow.
+				if !s.writeDataLocked() {
+					return
+				}
+				continue
+			}
+			s.headersQ[0] = nil
+			s.headersQ = s.headersQ[1:]
+			s.writeHeadersItemLocked(h)
+			continue
+		}
+		if !s.writeDataLocked() {
+			return
+		}
+	}
+}
+
+// encodeBlock HPACK-encodes fields into hbuf.
+func (s *Session) encodeBlock(fields []hpack.HeaderField) []byte {
+	s.hbuf.Reset()
+	for _, f := range fields {
+		_ = s.henc.WriteField(f)
+	}
+	return s.hbuf.Bytes()
+}
+
+// writeBlockLocked writes a header block as HEADERS + CONTINUATION frames no
+// larger than the peer's MAX_FRAME_SIZE.
+func (s *Session) writeBlockLocked(id uint32, block []byte, endStream bool, prio *priorityOp) {
+	maxFrame := int(s.remote.MaxFrameSize)
+	first := true
+	for first || len(block) > 0 {
+		n := min(len(block), maxFrame)
+		frag := block[:n]
+		block = block[n:]
+		if first {
+			p := http2.HeadersFrameParam{
+				StreamID:      id,
+				BlockFragment: frag,
+				EndStream:     endStream,
+				EndHeaders:    len(block) == 0,
+			}
+			if prio != nil {
+				p.Priority = http2.PriorityParam{StreamDep: prio.parent, Exclusive: prio.exclusive, Weight: uint8(prio.weight - 1)}
+			}
+			_ = s.wfr.WriteHeaders(p)
+			first = false
+		} else {
+			_ = s.wfr.WriteContinuation(id, len(block) == 0, frag)
+		}
+	}
+}
+
+func (s *Session) writeHeadersItemLocked(h *headersItem) {
+	st := h.st
+	if h.promised != nil {
+		pr := h.promised
+		if pr.closeSignaled || st.closeSignaled {
+			s.emit(func(k SessionSink) { k.OnFrameError(uint8(http2.FramePushPromise), NGHTTP2_STREAM_CLOSED, pr.id) })
+			return
+		}
+		block := s.encodeBlock(h.fields)
+		maxFrame := int(s.remote.MaxFrameSize) - 4
+		n := min(len(block), maxFrame)
+		_ = s.wfr.WritePushPromise(http2.PushPromiseParam{StreamID: st.id, PromiseID: pr.id, BlockFragment: block[:n], EndHeaders: n == len(block)})
+		for rest := block[n:]; len(rest) > 0; {
+			m := min(len(rest), maxFrame)
+			_ = s.wfr.WriteContinuation(st.id, m == len(rest), rest[:m])
+			rest = rest[m:]
+		}
+		pr.headersSent = true
+		return
+	}
+	if st.closeSignaled {
+		// Reset before its headers left: for a request the peer never
+		// learns of the stream; either way the frame is not sent.
+		if st.headersSent || !st.localInitiated {
+			s.emit(func(k SessionSink) { k.OnFrameError(uint8(http2.FrameHeaders), NGHTTP2_STREAM_CLOSED, st.id) })
+		}
+		return
+	}
+	s.writeBlockLocked(st.id, s.encodeBlock(h.fields), h.endStream, h.priority)
+	if h.kind != kindInformational {
+		st.headersSent = true
+	}
+	if h.kind == kindRequest {
+		st.headersSent = true
+		s.setStateLocked(st, StateOpen)
+	}
+	if st.state == StateReservedLocal && h.kind == kindResponse {
+		s.setStateLocked(st, StateHalfClosedRemote)
+	}
+	if h.endStream {
+		if st.closeLocalSide() {
+			s.streamDoneLocked(st)
+		}
+	}
+	s.markReadyLocked(st)
+}
+
+// markReadyLocked links st into the DATA round-robin if it has work.
+func (s *Session) markReadyLocked(st *Stream) {
+	if st.inReady || len(st.out) == 0 || !st.headersSent || st.closeSignaled {
+		return
+	}
+	st.inReady = true
+	s.ready = append(s.ready, st)
+}
+
+// writeDataLocked frames at most one DATA frame (or trailers) for the
+// next ready stream. It returns false when nothing can be sent now.
+func (s *Session) writeDataLocked() bool {
+	for len(s.ready) > 0 {
+		st := s.ready[0]
+		s.ready[0] = nil
+		s.ready = s.ready[1:]
+		st.inReady = false
+		if st.closeSignaled || len(st.out) == 0 {
+			continue
+		}
+		c := &st.out[0]
+		if c.isTrailer {
+			st.out = st.out[1:]
+			st.trailersSent = true
+			s.writeBlockLocked(st.id, s.encodeBlock(c.trailers), true, nil)
+			if st.closeLocalSide() {
+				s.streamDoneLocked(st)
+			}
+			return true
+		}
+		n := int64(len(c.data))
+		n = min(n, int64(s.remote.MaxFrameSize), s.connSend.available(), st.send.available())
+		if n == 0 && len(c.data) > 0 {
+			if s.connSend.available() == 0 {
+				// Connection window exhausted: keep the stream in line
+				// (at the front) for the WINDOW_UPDATE.
+				st.inReady = true
+				s.ready = append([]*Stream{st}, s.ready...)
+				return false
+			}
+			// Stream window exhausted: it re-enters on WINDOW_UPDATE.
+			continue
+		}
+		end := c.end && n == int64(len(c.data))
+		sendEnd := end && !st.wantTrailers
+		if n > 0 || sendEnd {
+			_ = s.wfr.WriteData(st.id, sendEnd, c.data[:n])
+		}
+		s.connSend.take(n)
+		st.send.take(n)
+		c.data = c.data[n:]
+		st.outBuffered -= n
+		s.outBuffered -= n
+		if n > 0 {
+			written := int(n)
+			s.emit(func(k SessionSink) { k.OnStreamWritten(st, written) })
+		}
+		if len(c.data) == 0 {
+			st.out[0] = outChunk{}
+			st.out = st.out[1:]
+		}
+		if end {
+			if sendEnd {
+				if st.closeLocalSide() {
+					s.streamDoneLocked(st)
+				}
+			} else if !st.trailersAsked {
+				st.trailersAsked = true
+				s.emit(func(k SessionSink) { k.OnStreamWantTrailers(st) })
+			}
+		}
+		s.markReadyLocked(st)
+		return true
+	}
+	return false
+}
