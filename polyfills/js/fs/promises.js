@@ -1,0 +1,3 @@
+'use strict';
+// node:fs/promises — the same object as require('fs').promises.
+module.exports = require('fs').promises;
