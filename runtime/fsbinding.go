@@ -717,7 +717,16 @@ func (b *fsBinding) copyFile(c goja.FunctionCall) goja.Value {
 // realpath resolves symlinks; a missing component fails like Node's JS realpath, from lstat.
 func (b *fsBinding) realpath(c goja.FunctionCall) goja.Value {
 	p := b.str(c, 0)
-	if _, err := os.Lstat(p); err != nil {
+	if _, err := os.Stat(p); err != nil {
+		// report the first component that is missing, as Node's walk with lstat does
+		abs, _ := filepath.Abs(p)
+		prefix := ""
+		for _, part := range strings.Split(strings.TrimPrefix(abs, "/"), "/") {
+			prefix += "/" + part
+			if _, lerr := os.Lstat(prefix); lerr != nil {
+				b.throw(lerr, "lstat", prefix, "")
+			}
+		}
 		b.throw(err, "lstat", p, "")
 	}
 	r, err := filepath.EvalSymlinks(p)
@@ -997,6 +1006,13 @@ func (b *fsBinding) osInfo(c goja.FunctionCall) goja.Value {
 	if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
 		endianness = "LE"
 	}
+	machine := readTrim("/proc/sys/kernel/arch")
+	if machine == "" {
+		machine = map[string]string{"amd64": "x86_64", "386": "i686", "arm64": "arm64"}[goruntime.GOARCH]
+		if machine == "" {
+			machine = goruntime.GOARCH
+		}
+	}
 	cpus := cpuList()
 	cpuVals := make([]interface{}, len(cpus))
 	for i, c := range cpus {
@@ -1011,7 +1027,7 @@ func (b *fsBinding) osInfo(c goja.FunctionCall) goja.Value {
 		"type":              osType,
 		"release":           readTrim("/proc/sys/kernel/osrelease"),
 		"version":           readTrim("/proc/sys/kernel/version"),
-		"machine":           readTrim("/proc/sys/kernel/arch"),
+		"machine":           machine,
 		"cpus":              cpuVals,
 		"totalmem":          meminfo("MemTotal"),
 		"freemem":           meminfo("MemAvailable"),
