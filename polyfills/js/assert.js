@@ -229,7 +229,12 @@ class AssertionError extends Error {
   constructor(options) {
     validateObject(options, 'options');
     const { message, operator, stackStartFn } = options;
-    const { actual, expected } = options;
+    let { actual, expected } = options;
+    if (operator === 'deepStrictEqual' || operator === 'notDeepStrictEqual' || operator === 'notDeepEqual') {
+      // Node keeps detached copies of compared errors (own props and message, not the stack).
+      if (isErrorLike(actual)) actual = copyError(actual);
+      if (isErrorLike(expected)) expected = copyError(expected);
+    }
     let text;
     if (message != null) {
       text = String(message);
@@ -264,6 +269,12 @@ class AssertionError extends Error {
   toString() {
     return this.name + ' [' + this.code + ']: ' + this.message;
   }
+}
+
+function copyError(source) {
+  const target = Object.assign(Object.create(Object.getPrototypeOf(source)), source);
+  Object.defineProperty(target, 'message', { value: source.message });
+  return target;
 }
 
 // Make the first line of err.stack read "AssertionError [ERR_ASSERTION]: <message>" as in Node.
