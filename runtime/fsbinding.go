@@ -839,7 +839,7 @@ func nodePlatform() string {
 
 // cpuList returns Linux's per-CPU model, MHz and /proc/stat times (ms); elsewhere, one entry per
 // logical CPU with what is known.
-func cpuList() []map[string]interface{} {
+func cpuList(vm *goja.Runtime) []interface{} {
 	n := goruntime.NumCPU()
 	models := []string{}
 	speeds := []float64{}
@@ -877,7 +877,7 @@ func cpuList() []map[string]interface{} {
 	if len(times) > 0 {
 		n = len(times)
 	}
-	out := make([]map[string]interface{}, n)
+	out := make([]interface{}, n)
 	for i := 0; i < n; i++ {
 		model, speed := "unknown", 0.0
 		if i < len(models) {
@@ -892,10 +892,8 @@ func cpuList() []map[string]interface{} {
 		if i < len(times) {
 			t = times[i]
 		}
-		out[i] = map[string]interface{}{
-			"model": model, "speed": speed,
-			"times": map[string]interface{}{"user": t[0], "nice": t[1], "sys": t[2], "idle": t[3], "irq": t[4]},
-		}
+		out[i] = ordered(vm, "model", model, "speed", speed,
+			"times", ordered(vm, "user", t[0], "nice", t[1], "sys", t[2], "idle", t[3], "irq", t[4]))
 	}
 	return out
 }
@@ -911,8 +909,28 @@ func meminfo(key string) float64 {
 	return 0
 }
 
-func interfaces() map[string]interface{} {
-	out := map[string]interface{}{}
+// ordered builds a JS object whose keys keep the given order (Go maps would shuffle them).
+func ordered(vm *goja.Runtime, kv ...interface{}) *goja.Object {
+	o := vm.NewObject()
+	for i := 0; i+1 < len(kv); i += 2 {
+		_ = o.Set(kv[i].(string), kv[i+1])
+	}
+	return o
+}
+
+// passwdEntry returns the user name, home and shell for uid from /etc/passwd.
+func passwdEntry(uid int) (name, home, shell string) {
+	for _, line := range strings.Split(readTrim("/etc/passwd"), "\n") {
+		f := strings.Split(line, ":")
+		if len(f) >= 7 && f[2] == strconv.Itoa(uid) {
+			return f[0], f[5], f[6]
+		}
+	}
+	return "", "", ""
+}
+
+func interfaces(vm *goja.Runtime) *goja.Object {
+	out := vm.NewObject()
 	ifs, err := net.Interfaces()
 	if err != nil {
 		return out
@@ -940,24 +958,19 @@ func interfaces() map[string]interface{} {
 			} else {
 				family = "IPv6"
 			}
-			e := map[string]interface{}{
-				"address":  ip.String(),
-				"netmask":  net.IP(ipn.Mask).String(),
-				"family":   family,
-				"mac":      mac,
-				"internal": ifc.Flags&net.FlagLoopback != 0,
-				"cidr":     ip.String() + "/" + strconv.Itoa(ones),
-			}
+			e := ordered(vm, "address", ip.String(), "netmask", net.IP(ipn.Mask).String(), "family", family,
+				"mac", mac, "internal", ifc.Flags&net.FlagLoopback != 0)
+			_ = e.Set("cidr", ip.String()+"/"+strconv.Itoa(ones))
 			if family == "IPv6" {
 				scope := 0
 				if ip.IsLinkLocalUnicast() {
 					scope = ifc.Index
 				}
-				e["scopeid"] = scope
+				_ = e.Set("scopeid", scope)
 			}
 			list = append(list, e)
 		}
-		out[ifc.Name] = list
+		_ = out.Set(ifc.Name, list)
 	}
 	return out
 }
@@ -1013,10 +1026,10 @@ func (b *fsBinding) osInfo(c goja.FunctionCall) goja.Value {
 			machine = goruntime.GOARCH
 		}
 	}
-	cpus := cpuList()
-	cpuVals := make([]interface{}, len(cpus))
-	for i, c := range cpus {
-		cpuVals[i] = c
+	cpuVals := cpuList(b.vm)
+	uname, phome, shell := passwdEntry(os.Getuid())
+	if uname == "" {
+		uname = os.Getenv("USER")
 	}
 	return b.vm.ToValue(map[string]interface{}{
 		"hostname":          hostname,
@@ -1034,11 +1047,13 @@ func (b *fsBinding) osInfo(c goja.FunctionCall) goja.Value {
 		"EOL":               "\n",
 		"uptime":            uptime,
 		"loadavg":           load,
-		"networkInterfaces": interfaces(),
+		"networkInterfaces": interfaces(b.vm),
 		"endianness":        endianness,
 		"uid":               os.Getuid(),
 		"gid":               os.Getgid(),
-		"username":          os.Getenv("USER"),
+		"username":          uname,
+		"passwdHome":        phome,
+		"shell":             shell,
 		"pid":               os.Getpid(),
 		"ppid":              os.Getppid(),
 		"errno":             errnoTable(),

@@ -21,7 +21,7 @@ function nodeInfo(cause) {
       arch: real.arch(), type: real.type(), release: real.release(), version: real.version(), machine: real.machine(),
       cpus: real.cpus(), totalmem: real.totalmem(), freemem: real.freemem(), EOL: real.EOL, uptime: real.uptime(),
       loadavg: real.loadavg(), networkInterfaces: real.networkInterfaces(), endianness: real.endianness(),
-      uid: u.uid, gid: u.gid, username: u.username,
+      uid: u.uid, gid: u.gid, username: u.username, passwdHome: u.homedir, shell: u.shell,
       errno: real.constants.errno, signals: real.constants.signals,
     };
   };
@@ -65,8 +65,8 @@ function userInfo(options) {
   if (options !== undefined) validateObject(options, 'options');
   const i = info();
   const env = (typeof process !== 'undefined' && process.env) || {};
-  const out = { uid: i.uid, gid: i.gid, username: i.username || env.USER || env.LOGNAME || '', homedir: homedir(),
-    shell: env.SHELL || null };
+  const out = { uid: i.uid, gid: i.gid, username: i.username || env.USER || env.LOGNAME || '',
+    homedir: i.passwdHome || homedir(), shell: i.shell || env.SHELL || null };
   if (options && options.encoding === 'buffer') {
     for (const k of ['username', 'homedir', 'shell']) if (out[k] != null) out[k] = Buffer.from(out[k]);
   }
