@@ -145,8 +145,17 @@ function parseMode(mode, name, def) {
   return mode;
 }
 
+const knownEncodings = ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1', 'binary', 'ucs2', 'ucs-2',
+  'utf16le', 'utf-16le'];
+
+function isEncoding(enc) {
+  // goja_nodejs' Buffer has no isEncoding
+  if (typeof Buffer.isEncoding === 'function') return Buffer.isEncoding(enc);
+  return typeof enc === 'string' && knownEncodings.includes(enc.toLowerCase());
+}
+
 function validateEncoding(enc) {
-  if (enc != null && enc !== 'buffer' && !Buffer.isEncoding(enc)) {
+  if (enc != null && enc !== 'buffer' && !isEncoding(enc)) {
     throw new ERR_INVALID_ARG_VALUE('encoding', enc, 'is invalid encoding');
   }
 }
