@@ -559,7 +559,6 @@ function expectedException(actual, expected, message, fn) {
     }
   }
   if (throwError) {
-    if (message instanceof Error) throw message;
     const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
     err.generatedMessage = generatedMessage;
     throw err;
@@ -596,6 +595,7 @@ async function waitActual(promiseFn) {
   return NO_EXCEPTION;
 }
 
+// argLen counts like Node's internal call: (fn, actual, ...userArgsAfterTheFunction).
 function expectsError(fn, actual, error, message, argLen) {
   if (typeof error === 'string') {
     if (argLen === 4) {
@@ -658,11 +658,11 @@ function expectsNoError(fn, actual, error, message) {
 }
 
 assert.throws = function throws(promiseFn, ...args) {
-  expectsError(throws, getActual(promiseFn), args[0], args[1], args.length + 1);
+  expectsError(throws, getActual(promiseFn), args[0], args[1], args.length + 2);
 };
 
 assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitActual(promiseFn), args[0], args[1], args.length + 1);
+  expectsError(rejects, await waitActual(promiseFn), args[0], args[1], args.length + 2);
 };
 
 assert.doesNotThrow = function doesNotThrow(fn, ...args) {
