@@ -1,0 +1,333 @@
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"net"
+	"testing"
+	"time"
+
+	"golang.org/x/net/http2"
+)
+
+// TestProtocolErrors drives each error path with hand-built frames and
+// checks the reaction: RST_STREAM (stream error) or GOAWAY (connection
+// error) with the right code.
+func TestProtocolErrors(t *testing.T) {
+	post := []string{":method", "POST", ":scheme", "http", ":path", "/", ":authority", "x"}
+	tests := []struct {
+		name   string
+		cfg    func(*Config)
+		send   func(p *peer)
+		rst    uint32 // expected RST_STREAM code on stream 1 (if goaway is 0)
+		goaway uint32 // expected GOAWAY code
+		isConn bool
+	}{
+		{name: "uppercase header", send: func(p *peer) { p.headers(1, true, append(getReq, "X-Up", "1")...) }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "connection header", send: func(p *peer) { p.headers(1, true, append(getReq, "connection", "close")...) }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "te not trailers", send: func(p *peer) { p.headers(1, true, append(getReq, "te", "gzip")...) }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "missing :path", send: func(p *peer) { p.headers(1, true, ":method", "GET", ":scheme", "http") }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "missing :method", send: func(p *peer) { p.headers(1, true, ":scheme", "http", ":path", "/") }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "CONNECT with path", send: func(p *peer) { p.headers(1, true, ":method", "CONNECT", ":authority", "a:1", ":path", "/") }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "pseudo after regular", send: func(p *peer) { p.headers(1, true, ":method", "GET", "a", "b", ":scheme", "http", ":path", "/") }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "unknown pseudo", send: func(p *peer) { p.headers(1, true, append(getReq, ":foo", "x")...) }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "status in request", send: func(p *peer) { p.headers(1, true, append(getReq, ":status", "200")...) }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "too many header pairs", cfg: func(c *Config) { c.MaxHeaderListPairs = 5 }, send: func(p *peer) { p.headers(1, true, append(getReq, "a", "1", "b", "2")...) }, rst: NGHTTP2_ENHANCE_YOUR_CALM},
+		{name: "header list too large", cfg: func(c *Config) { c.Settings.MaxHeaderListSize = 200 }, send: func(p *peer) {
+			p.headers(1, true, append(getReq, "big", string(bytes.Repeat([]byte("v"), 150)))...)
+		}, rst: NGHTTP2_ENHANCE_YOUR_CALM},
+		{name: "content-length mismatch", send: func(p *peer) {
+			p.headers(1, false, append(post, "content-length", "3")...)
+			p.write(func(fr *http2.Framer) error { return fr.WriteData(1, true, []byte("toolong")) })
+		}, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "trailers without END_STREAM", send: func(p *peer) {
+			p.headers(1, false, post...)
+			p.headers(1, false, "x", "y")
+		}, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "stream window overflow", send: func(p *peer) {
+			p.headers(1, false, post...)
+			p.write(func(fr *http2.Framer) error { return fr.WriteWindowUpdate(1, maxWindow) })
+		}, rst: NGHTTP2_FLOW_CONTROL_ERROR},
+		{name: "data beyond stream window", cfg: func(c *Config) { c.Settings.InitialWindowSize = 100 }, send: func(p *peer) {
+			p.headers(1, false, post...)
+			p.write(func(fr *http2.Framer) error { return fr.WriteData(1, false, make([]byte, 200)) })
+		}, rst: NGHTTP2_FLOW_CONTROL_ERROR},
+		{name: "data on half-closed remote", send: func(p *peer) {
+			p.headers(1, true, getReq...)
+			p.write(func(fr *http2.Framer) error { return fr.WriteData(1, false, []byte("x")) })
+		}, rst: NGHTTP2_STREAM_CLOSED},
+		{name: "zero window increment on stream", send: func(p *peer) {
+			p.headers(1, false, post...)
+			p.write(func(fr *http2.Framer) error {
+				return fr.WriteRawFrame(http2.FrameWindowUpdate, 0, 1, []byte{0, 0, 0, 0})
+			})
+		}, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "self dependency", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error { return fr.WritePriority(1, http2.PriorityParam{StreamDep: 1, Weight: 3}) })
+		}, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "max concurrent streams", cfg: func(c *Config) { c.Settings.MaxConcurrentStreams = 0 }, send: func(p *peer) { p.headers(1, true, getReq...) }, rst: NGHTTP2_REFUSED_STREAM},
+
+		{name: "data on idle stream", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error { return fr.WriteData(1, false, []byte("x")) })
+		}, goaway: NGHTTP2_PROTOCOL_ERROR},
+		{name: "headers on even stream", send: func(p *peer) { p.headers(2, true, getReq...) }, goaway: NGHTTP2_PROTOCOL_ERROR},
+		{name: "headers on closed stream", send: func(p *peer) {
+			p.headers(3, true, getReq...)
+			p.headers(1, true, getReq...)
+		}, goaway: NGHTTP2_STREAM_CLOSED},
+		{name: "connection window overflow", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error { return fr.WriteWindowUpdate(0, maxWindow) })
+		}, goaway: NGHTTP2_FLOW_CONTROL_ERROR},
+		{name: "zero window increment on connection", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error {
+				return fr.WriteRawFrame(http2.FrameWindowUpdate, 0, 0, []byte{0, 0, 0, 0})
+			})
+		}, goaway: NGHTTP2_PROTOCOL_ERROR},
+		{name: "unsolicited ping ack", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error { return fr.WritePing(true, [8]byte{}) })
+		}, goaway: NGHTTP2_PROTOCOL_ERROR},
+		{name: "bad ping length", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error { return fr.WriteRawFrame(http2.FramePing, 0, 0, []byte{1, 2, 3}) })
+		}, goaway: NGHTTP2_FRAME_SIZE_ERROR},
+		{name: "rst on idle stream", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error { return fr.WriteRSTStream(5, http2.ErrCodeCancel) })
+		}, goaway: NGHTTP2_PROTOCOL_ERROR},
+		{name: "lone continuation", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error { return fr.WriteContinuation(1, true, []byte{0x82}) })
+		}, goaway: NGHTTP2_PROTOCOL_ERROR},
+		{name: "push promise from client", send: func(p *peer) {
+			p.headers(1, false, post...)
+			p.write(func(fr *http2.Framer) error {
+				return fr.WritePushPromise(http2.PushPromiseParam{StreamID: 1, PromiseID: 2, EndHeaders: true, BlockFragment: p.block(getReq...)})
+			})
+		}, goaway: NGHTTP2_PROTOCOL_ERROR},
+		{name: "too many settings", cfg: func(c *Config) { c.MaxSettings = 2 }, send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error {
+				return fr.WriteSettings(http2.Setting{ID: 0x10, Val: 1}, http2.Setting{ID: 0x11, Val: 1}, http2.Setting{ID: 0x12, Val: 1})
+			})
+		}, goaway: NGHTTP2_ENHANCE_YOUR_CALM},
+		{name: "invalid setting value", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error {
+				return fr.WriteSettings(http2.Setting{ID: http2.SettingInitialWindowSize, Val: 1 << 31})
+			})
+		}, goaway: NGHTTP2_FLOW_CONTROL_ERROR},
+		{name: "frame too large", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error { return fr.WriteRawFrame(0xf1, 0, 0, make([]byte, 20000)) })
+		}, goaway: NGHTTP2_FRAME_SIZE_ERROR},
+		{name: "bad hpack", send: func(p *peer) {
+			p.write(func(fr *http2.Framer) error {
+				return fr.WriteHeaders(http2.HeadersFrameParam{StreamID: 1, BlockFragment: []byte{0xff, 0xff, 0xff, 0xff}, EndHeaders: true})
+			})
+		}, goaway: NGHTTP2_COMPRESSION_ERROR},
+		{name: "continuation flood", cfg: func(c *Config) { c.Settings.MaxHeaderListSize = 1000 }, send: func(p *peer) {
+			junk := p.block("x-junk", string(bytes.Repeat([]byte("j"), 900)))
+			p.write(func(fr *http2.Framer) error {
+				fr.WriteHeaders(http2.HeadersFrameParam{StreamID: 1, BlockFragment: p.block(getReq...)})
+				for i := 0; i < 100; i++ {
+					if err := fr.WriteContinuation(1, false, junk); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		}, goaway: NGHTTP2_PROTOCOL_ERROR},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := DefaultConfig(false)
+			if tt.cfg != nil {
+				tt.cfg(&cfg)
+			}
+			_, p, sink := serverPair(t, cfg)
+			go tt.send(p)
+			if tt.goaway != 0 {
+				g := p.waitFrame(http2.FrameGoAway)
+				if g.code != tt.goaway {
+					t.Fatalf("GOAWAY code %s, want %s", ErrCodeName(g.code), ErrCodeName(tt.goaway))
+				}
+				e := sink.wait(t, "error")
+				var herr *Error
+				if !errors.As(e.err, &herr) || herr.Code != tt.goaway || herr.NodeCode != ErrCodeSessionError {
+					t.Fatalf("session error %v", e.err)
+				}
+				sink.wait(t, "sessionClose")
+				return
+			}
+			r := p.waitFrame(http2.FrameRSTStream)
+			if r.stream != 1 || r.code != tt.rst {
+				t.Fatalf("RST_STREAM on %d code %s, want %s", r.stream, ErrCodeName(r.code), ErrCodeName(tt.rst))
+			}
+			// The session survives a stream error.
+			p.write(func(fr *http2.Framer) error { return fr.WritePing(false, [8]byte{7}) })
+			if a := p.waitFrame(http2.FramePing); !a.ack {
+				t.Fatal("no ping ack after stream error")
+			}
+		})
+	}
+}
+
+func TestInvalidPreface(t *testing.T) {
+	for _, pre := range []string{"GET / HTTP/1.1\r\nHost: x\r\n\r\n", "PRI * HTTP/2.0\r\n\r\nXX\r\n\r\n"} {
+		c1, c2 := net.Pipe()
+		sink := newRecSink()
+		s := NewServerSession(c1, DefaultConfig(false), sink)
+		p := newPeer(t, c2)
+		go c2.Write([]byte(pre))
+		seen := p.waitClosed()
+		if len(seen) == 0 || seen[len(seen)-1].typ != http2.FrameGoAway {
+			t.Fatalf("%q: frames %+v", pre, seen)
+		}
+		<-s.Done()
+		c2.Close()
+	}
+}
+
+func TestPrefaceMustStartWithSettings(t *testing.T) {
+	c1, c2 := net.Pipe()
+	s := NewServerSession(c1, DefaultConfig(false), newRecSink())
+	p := newPeer(t, c2)
+	p.write(func(fr *http2.Framer) error {
+		c2.Write([]byte(http2.ClientPreface))
+		return fr.WritePing(false, [8]byte{})
+	})
+	if g := p.waitFrame(http2.FrameGoAway); g.code != NGHTTP2_PROTOCOL_ERROR {
+		t.Fatalf("goaway %+v", g)
+	}
+	<-s.Done()
+	c2.Close()
+}
+
+// TestRapidReset opens and resets streams faster than the token bucket
+// allows (CVE-2023-44487) and expects GOAWAY(ENHANCE_YOUR_CALM).
+func TestRapidReset(t *testing.T) {
+	cfg := DefaultConfig(false)
+	cfg.StreamResetBurst = 10
+	cfg.StreamResetRate = 1
+	_, p, sink := serverPair(t, cfg)
+	go func() {
+		for id := uint32(1); id < 200; id += 2 {
+			p.headers(id, false, getReq...)
+			p.write(func(fr *http2.Framer) error { return fr.WriteRSTStream(id, http2.ErrCodeCancel) })
+		}
+	}()
+	if g := p.waitFrame(http2.FrameGoAway); g.code != NGHTTP2_ENHANCE_YOUR_CALM {
+		t.Fatalf("goaway %+v", g)
+	}
+	sink.wait(t, "sessionClose")
+}
+
+// TestPingFlood: a peer that sends PINGs but never reads their ACKs hits
+// the bound on owed control frames.
+func TestPingFlood(t *testing.T) {
+	cfg := DefaultConfig(false)
+	cfg.MaxQueuedControlFrames = 20
+	c1, c2 := net.Pipe()
+	sink := newRecSink()
+	s := NewServerSession(c1, cfg, sink)
+	// Read the server's SETTINGS, then stop reading.
+	go func() {
+		buf := make([]byte, 9)
+		readFull(c2, buf)
+		n := int(buf[0])<<16 | int(buf[1])<<8 | int(buf[2])
+		readFull(c2, make([]byte, n))
+	}()
+	fr := http2.NewFramer(c2, nil)
+	go func() {
+		c2.Write([]byte(http2.ClientPreface))
+		fr.WriteSettings()
+		for i := 0; i < 10000; i++ {
+			if fr.WritePing(false, [8]byte{byte(i)}) != nil {
+				return
+			}
+		}
+	}()
+	e := sink.wait(t, "error")
+	var herr *Error
+	if !errors.As(e.err, &herr) || herr.Code != NGHTTP2_ENHANCE_YOUR_CALM {
+		t.Fatalf("error %v", e.err)
+	}
+	select {
+	case <-s.Done():
+	case <-time.After(5 * time.Second):
+		t.Fatal("session stuck")
+	}
+	c2.Close()
+}
+
+// TestSettingsFlood is the SETTINGS variant of the ACK flood.
+func TestSettingsFlood(t *testing.T) {
+	cfg := DefaultConfig(false)
+	cfg.MaxQueuedControlFrames = 20
+	c1, c2 := net.Pipe()
+	sink := newRecSink()
+	s := NewServerSession(c1, cfg, sink)
+	fr := http2.NewFramer(c2, nil)
+	go func() {
+		c2.Write([]byte(http2.ClientPreface))
+		for i := 0; i < 10000; i++ {
+			if fr.WriteSettings() != nil {
+				return
+			}
+		}
+	}()
+	e := sink.wait(t, "error")
+	var herr *Error
+	if !errors.As(e.err, &herr) || herr.Code != NGHTTP2_ENHANCE_YOUR_CALM {
+		t.Fatalf("error %v", e.err)
+	}
+	<-s.Done()
+	c2.Close()
+}
+
+func TestClientRefusesStreamsAfterGoaway(t *testing.T) {
+	s, p, sink := clientPair(t, DefaultConfig(true))
+	st1, _ := s.Request(hf(getReq...), RequestOptions{EndStream: true})
+	st3, _ := s.Request(hf(getReq...), RequestOptions{EndStream: true})
+	p.waitFrame(http2.FrameHeaders)
+	p.waitFrame(http2.FrameHeaders)
+	p.write(func(fr *http2.Framer) error { return fr.WriteGoAway(1, http2.ErrCodeNo, nil) })
+	sink.wait(t, "goaway")
+	c := sink.wait(t, "close")
+	if c.st != st3 || c.code != NGHTTP2_REFUSED_STREAM {
+		t.Fatalf("close %+v", c)
+	}
+	var e *Error
+	if _, err := s.Request(hf(getReq...), RequestOptions{}); !errors.As(err, &e) || e.NodeCode != ErrCodeGoawaySession {
+		t.Fatalf("request after goaway: %v", err)
+	}
+	_ = st1
+}
+
+func TestClientRejectsBadResponse(t *testing.T) {
+	tests := []struct {
+		name string
+		send func(p *peer)
+		rst  uint32
+	}{
+		{"missing status", func(p *peer) { p.headers(1, true, "a", "b") }, NGHTTP2_PROTOCOL_ERROR},
+		{"request pseudo in response", func(p *peer) { p.headers(1, true, ":status", "200", ":path", "/") }, NGHTTP2_PROTOCOL_ERROR},
+		{"1xx with END_STREAM", func(p *peer) { p.headers(1, true, ":status", "100") }, NGHTTP2_PROTOCOL_ERROR},
+		{"bad status", func(p *peer) { p.headers(1, true, ":status", "abc") }, NGHTTP2_PROTOCOL_ERROR},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, p, _ := clientPair(t, DefaultConfig(true))
+			s.Request(hf(getReq...), RequestOptions{EndStream: true})
+			p.waitFrame(http2.FrameHeaders)
+			tt.send(p)
+			if r := p.waitFrame(http2.FrameRSTStream); r.code != tt.rst || r.stream != 1 {
+				t.Fatalf("rst %+v", r)
+			}
+		})
+	}
+}
+
+func TestServerEnablePushIsProtocolError(t *testing.T) {
+	_, p, _ := clientPair(t, DefaultConfig(true))
+	p.write(func(fr *http2.Framer) error {
+		return fr.WriteSettings(http2.Setting{ID: http2.SettingEnablePush, Val: 1})
+	})
+	if g := p.waitFrame(http2.FrameGoAway); g.code != NGHTTP2_PROTOCOL_ERROR {
+		t.Fatalf("goaway %+v", g)
+	}
+}
