@@ -75,3 +75,17 @@ for (const v of falsy) {
   same(err.stack.split('\n')[0], 'AssertionError [ERR_ASSERTION]: boom', 'stack first line');
   same(Object.keys(err).join(','), 'generatedMessage,code,actual,expected,operator', 'enumerable keys');
 }
+
+// Without a message, the failing call's source text is quoted.
+{
+  const err = caught(() => assert.ok(typeof 1 === 'string'));
+  same(err.message, "The expression evaluated to a falsy value:\n\n  assert.ok(typeof 1 === 'string')\n", 'source message');
+  const err2 = caught(() => {
+    assert(
+      null,
+      undefined
+    );
+  });
+  same(err2.message, 'The expression evaluated to a falsy value:\n\n  assert(\n    null,\n    undefined\n  )\n',
+    'multi-line source message');
+}

@@ -286,8 +286,13 @@ function fixStackHeader(err, text) {
     return;
   }
   if (typeof stack !== 'string') return;
-  const frame = stack.search(/\n\s+at /);
-  const frames = frame === -1 ? '' : stack.slice(frame);
+  // Keep the call frames only, minus the leading ones inside assert itself (where the engine's
+  // captureStackTrace cannot cut at stackStartFn).
+  const lines = stack.split('\n').filter((l) => /^\s+at /.test(l));
+  let first = 0;
+  while (first < lines.length && kInternalFrame.test(lines[first])) first++;
+  if (first === lines.length) first = 0;
+  const frames = lines.length ? '\n' + lines.slice(first).join('\n') : '';
   try {
     Object.defineProperty(err, 'stack', {
       value: 'AssertionError [ERR_ASSERTION]: ' + text + frames,
@@ -314,13 +319,73 @@ function innerOk(fn, argLen, value, message) {
     message = 'No value argument passed to `assert.ok()`';
   } else if (message == null) {
     generatedMessage = true;
-    message = inspect(value) + ' == true';
+    const source = callSource();
+    message = source === undefined ?
+      inspect(value) + ' == true' :
+      'The expression evaluated to a falsy value:\n\n' + source + '\n';
   } else if (message instanceof Error) {
     throw message;
   }
   const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
   err.generatedMessage = generatedMessage;
   throw err;
+}
+
+const kInternalFrame = /node:assert[:/]|polyfills\/js\/assert(\/strict)?\.js/;
+
+// callSource finds the source text of the user's assert()/assert.ok() call, as Node shows it in the
+// message ("  assert.ok(x === 1)", continuation lines re-indented), or undefined if unavailable.
+function callSource() {
+  try {
+    const frames = String(new Error().stack).split('\n').filter((l) => /^\s+at /.test(l));
+    let k = 0;
+    while (k < frames.length && kInternalFrame.test(frames[k])) k++;
+    const m = k < frames.length && /\(?((?:file:\/\/)?[^\s()]+):(\d+):(\d+)(?:\(\d+\))?\)?\s*$/.exec(frames[k]);
+    if (!m) return undefined;
+    let file = m[1];
+    if (file.startsWith('node:')) return undefined;
+    if (file.startsWith('file://')) file = decodeURIComponent(file.slice(7));
+    const lines = String(require('fs').readFileSync(file, 'utf8')).split(/\r?\n/);
+    const lineNo = Number(m[2]) - 1;
+    const first = lines[lineNo];
+    if (first === undefined) return undefined;
+    const open = first.indexOf('(', Number(m[3]) - 1);
+    if (open === -1) return undefined;
+    let start = open;
+    while (start > 0 && /[\w$.]/.test(first[start - 1])) start--;
+    if (start === open) return undefined;
+    // Walk to the matching ")" (string literals skipped), over at most 50 lines.
+    let depth = 0;
+    let quote = null;
+    const out = [];
+    for (let li = lineNo, col = open; li < lines.length && li < lineNo + 50; li++, col = 0) {
+      const text = lines[li];
+      for (let i = col; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+          if (ch === '\\') i++;
+          else if (ch === quote) quote = null;
+        } else if (ch === '"' || ch === "'" || ch === '`') {
+          quote = ch;
+        } else if (ch === '(') {
+          depth++;
+        } else if (ch === ')' && --depth === 0) {
+          out.push(li === lineNo ? text.slice(start, i + 1) : text.slice(0, i + 1));
+          const indent = start;
+          return out.map((l, n) => {
+            if (n === 0) return '  ' + l;
+            let cut = 0;
+            while (cut < indent && (l[cut] === ' ' || l[cut] === '\t')) cut++;
+            return '  ' + l.slice(cut);
+          }).join('\n');
+        }
+      }
+      out.push(li === lineNo ? text.slice(start) : text);
+    }
+  } catch (e) {
+    // no source available
+  }
+  return undefined;
 }
 
 function ok(...args) {
