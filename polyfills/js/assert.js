@@ -80,6 +80,7 @@ const kReadableOperator = {
   notDeepEqualUnequal: 'Expected values not to be loosely deep-equal:',
 };
 const kDiffHeader = '\n+ actual - expected\n\n';
+const kDiffHeaderSkipped = '\n+ actual - expected ... Lines skipped\n\n';
 const kMaxShortLength = 12;
 
 function isObjectLike(v) {
@@ -92,10 +93,11 @@ function lineDiff(aLines, bLines) {
   const n = aLines.length;
   const m = bLines.length;
   const out = [];
+  let skipped = false;
   if (n * m > 4e6) {
     for (const l of aLines) out.push('+ ' + l);
     for (const l of bLines) out.push('- ' + l);
-    return out.join('\n');
+    return { text: out.join('\n'), skipped };
   }
   // lcs[i][j] = LCS length of aLines[i:] and bLines[j:]
   const lcs = [];
@@ -140,20 +142,20 @@ function lineDiff(aLines, bLines) {
     let end = k;
     while (end < ops.length && ops[end][0] === ' ') end++;
     const run = ops.slice(k, end);
-    const atStart = k === 0;
     const atEnd = end === ops.length;
-    const keepHead = atStart ? 1 : 2;
-    const keepTail = atEnd ? 1 : 2;
+    const keepHead = atEnd && k > 0 ? 1 : 2;
+    const keepTail = atEnd ? 3 : 2;
     if (run.length > keepHead + keepTail + 1) {
       for (const op of run.slice(0, keepHead)) out.push('  ' + op[1]);
       out.push('...');
+      skipped = true;
       for (const op of run.slice(run.length - keepTail)) out.push('  ' + op[1]);
     } else {
       for (const op of run) out.push('  ' + op[1]);
     }
     k = end;
   }
-  return out.join('\n');
+  return { text: out.join('\n'), skipped };
 }
 
 // Message for strictEqual / deepStrictEqual failures.
@@ -183,7 +185,8 @@ function strictDiffMessage(actual, expected, operator) {
     header = kReadableOperator.notIdentical;
     return header + '\n\n' + aLines.join('\n') + '\n';
   }
-  return header + kDiffHeader + lineDiff(aLines, bLines);
+  const diff = lineDiff(aLines, bLines);
+  return header + (diff.skipped ? kDiffHeaderSkipped : kDiffHeader) + diff.text;
 }
 
 function truncate(s, max) {
