@@ -196,13 +196,44 @@ function isRequest(stream) {
   return stream && stream.setHeader && typeof stream.abort === 'function';
 }
 
-// destroyer tears a stream down from the outside (pipeline, addAbortSignal, stream.destroy()).
+function isServerRequest(stream) {
+  return !!(stream && typeof stream._consuming === 'boolean' && typeof stream._dumped === 'boolean' &&
+    (!stream.req || stream.req.upgradeOrConnect === undefined));
+}
+
+// isFinished: destroyed, or neither side can still be read or written.
+function isFinished(stream) {
+  const utils = require('internal/streams/utils');
+  if (!utils.isNodeStream(stream)) return null;
+  if (utils.isDestroyed(stream)) return true;
+  if (utils.isReadable(stream)) return false;
+  if (utils.isWritable(stream)) return false;
+  return true;
+}
+
+// destroyer tears a stream down from the outside (pipeline, async iteration, stream.destroy());
+// an unfinished stream destroyed without a reason gets an AbortError, as in Node 20.
 function destroyer(stream, err) {
-  if (!stream) return;
-  if (isRequest(stream)) return stream.abort();
-  if (isRequest(stream.req)) return stream.req.abort();
-  if (typeof stream.destroy === 'function') return stream.destroy(err);
-  if (typeof stream.close === 'function') return stream.close();
+  const utils = require('internal/streams/utils');
+  if (!stream || utils.isDestroyed(stream)) return;
+  if (!err && !isFinished(stream)) err = new AbortError();
+  if (isServerRequest(stream)) {
+    stream.socket = null;
+    stream.destroy(err);
+  } else if (isRequest(stream)) {
+    stream.abort();
+  } else if (isRequest(stream.req)) {
+    stream.req.abort();
+  } else if (typeof stream.destroy === 'function') {
+    stream.destroy(err);
+  } else if (typeof stream.close === 'function') {
+    stream.close();
+  } else if (err) {
+    process.nextTick((s, e) => s.emit('error', e), stream, err);
+  } else {
+    process.nextTick((s) => s.emit('close'), stream);
+  }
+  if (!stream.destroyed) stream[utils.kIsDestroyed] = true;
 }
 
 module.exports = {
