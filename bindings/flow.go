@@ -55,8 +55,8 @@ func (f *inflow) take(n int64) bool {
 
 // consumed records n processed bytes and returns the WINDOW_UPDATE
 // increment to send now (0 for none). Updates are batched until half the
-// target window is outstanding so that a byte-by-byte consumer does not
-// produce a frame per byte.
+// target window was consumed so that a chunk-by-chunk consumer does not
+// produce a frame per chunk.
 func (f *inflow) consumed(n int64) uint32 {
 	f.unacked += n
 	return f.flush(false)
@@ -74,7 +74,9 @@ func (f *inflow) flush(force bool) uint32 {
 	if inc <= 0 {
 		return 0
 	}
-	if !force && inc < f.target/2 && f.avail >= f.target/2 {
+	// Waiting for half a window avoids the silly-window syndrome of a
+	// sender chasing tiny increments; the peer still has the other half.
+	if !force && inc < (f.target+1)/2 {
 		return 0
 	}
 	f.avail += inc
