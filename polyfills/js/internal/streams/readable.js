@@ -178,11 +178,11 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = '';
-    } else if (chunk instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(chunk)) {
       chunk = toBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
