@@ -139,7 +139,7 @@ func (s *Session) WriteData(st *Stream, data []byte, endStream bool) error {
 	if err := s.usableLocked(); err != nil {
 		return err
 	}
-	if st.closeSignaled || st.endQueued {
+	if st.closeSignaled || st.endQueued || st.localClosed() {
 		return newError(NGHTTP2_STREAM_CLOSED, ErrCodeInvalidStream, "The stream has been destroyed or its writable side ended")
 	}
 	if len(data) == 0 && !endStream {

@@ -632,7 +632,6 @@ func (s *Session) onPushPromise(f *http2.PushPromiseFrame) error {
 		return nil
 	}
 	pr := s.newStreamLocked(pid, false, StateReservedRemote)
-	pr.headersSent = true
 	s.emit(func(k SessionSink) { k.OnStreamPush(parent, pr, fields) })
 	return nil
 }

@@ -319,7 +319,7 @@ func (s *Session) closeStreamLocked(st *Stream, code uint32, sendRST bool) {
 	st.rstCode = code
 	st.closeSignaled = true
 	s.uncountOpen(st, prev)
-	if sendRST && (st.headersSent || !st.localInitiated) && !s.destroyed {
+	if sendRST && (st.headersSent || st.promiseSent || !st.localInitiated) && !s.destroyed {
 		s.queueRST(st.id, code, !st.localInitiated)
 		s.recentReset[s.resetPos] = st.id
 		s.resetPos = (s.resetPos + 1) % len(s.recentReset)

@@ -75,7 +75,8 @@ type Stream struct {
 	out           []outChunk
 	outBuffered   int64 // bytes in out, not yet framed
 	headersQueued bool  // initial HEADERS (or response) queued
-	headersSent   bool  // initial HEADERS written: the stream exists for the peer
+	headersSent   bool  // own HEADERS written: DATA may follow
+	promiseSent   bool  // PUSH_PROMISE written: the peer knows the stream
 	wantTrailers  bool  // raise OnStreamWantTrailers instead of END_STREAM
 	endQueued     bool  // the local side's end is queued
 	trailersAsked bool

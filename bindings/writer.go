@@ -152,7 +152,7 @@ func (s *Session) writeHeadersItemLocked(h *headersItem) {
 			_ = s.wfr.WriteContinuation(st.id, m == len(rest), rest[:m])
 			rest = rest[m:]
 		}
-		pr.headersSent = true
+		pr.promiseSent = true
 		return
 	}
 	if st.closeSignaled {
