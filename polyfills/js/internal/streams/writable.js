@@ -214,8 +214,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
 
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
@@ -229,6 +227,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after a synchronous _write has completed, as Node 20 does: a write that finished
+  // at once does not count against highWaterMark.
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -273,7 +275,10 @@ function onwrite(stream, er) {
     else onwriteError(stream, state, er, cb);
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-    if (sync) {
+    if (sync && cb === nop && !state.needDrain) {
+      // Nothing to call and no 'drain' to emit: settle now, without a tick.
+      state.pendingcb--;
+    } else if (sync) {
       // Coalesce the callbacks of many synchronous writes into one tick.
       if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
@@ -303,7 +308,8 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  // Node defers 'finish' to a later tick even when the last write completes asynchronously.
+  finishMaybe(stream, state, true);
 }
 
 // errorBuffer fails every queued write and end() callback once the stream is destroyed/errored.
@@ -407,7 +413,9 @@ Writable.prototype.end = function (chunk, encoding, cb) {
   }
 
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.finished) process.nextTick(cb, null);
+    else if (state.errored) process.nextTick(cb, state.errored); // e.g. _final failed synchronously
     else state[kOnFinished].push(cb);
   }
   return this;
