@@ -1,0 +1,506 @@
+'use strict';
+// Builds the Node-like globals on a fresh goja runtime. `binding` is the Go half (runtime/process.go).
+// Returns the hooks the Go runtime calls: invoke (enter JS from Go), the nextTick queue, timers,
+// immediates, and the uncaught-error / unhandled-rejection paths.
+
+const { codes, validateFunction, validateNumber } = require('internal/errors');
+const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE } = codes;
+
+module.exports = function bootstrap(binding) {
+  const g = globalThis;
+
+  // Error.captureStackTrace: goja has none; give objects a current stack so code that calls it works.
+  if (typeof Error.captureStackTrace !== 'function') {
+    Object.defineProperty(Error, 'captureStackTrace', {
+      value: function captureStackTrace(obj) {
+        if (obj === null || typeof obj !== 'object') throw new ERR_INVALID_ARG_TYPE('object', 'Object', obj);
+        const stack = new Error().stack.split('\n').slice(2).join('\n');
+        const head = obj.name !== undefined || obj.message !== undefined ? String(obj.name || 'Error') + (obj.message ? ': ' + obj.message : '') : 'Error';
+        Object.defineProperty(obj, 'stack', { value: head + '\n' + stack, writable: true, configurable: true });
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
+
+  // ---- nextTick queue -------------------------------------------------------------------------
+  let ticks = [];
+  let tickHead = 0;
+  function nextTick(callback, ...args) {
+    validateFunction(callback, 'callback');
+    if (process._exiting) return;
+    ticks.push(callback, args);
+  }
+  function hasTicks() {
+    return tickHead < ticks.length;
+  }
+  function runTicks() {
+    while (tickHead < ticks.length) {
+      const fn = ticks[tickHead];
+      const args = ticks[tickHead + 1];
+      ticks[tickHead] = ticks[tickHead + 1] = undefined;
+      tickHead += 2;
+      if (tickHead === ticks.length) {
+        ticks = [];
+        tickHead = 0;
+      }
+      try {
+        fn.apply(undefined, args);
+      } catch (e) {
+        onUncaught(e);
+      }
+    }
+  }
+  // invoke is how Go enters JS for a callback: run it, then the nextTick queue, all in one goja
+  // entry so that promise jobs (which goja runs when the outermost call returns) come after ticks.
+  function invoke(fn, thisArg, args) {
+    let result;
+    try {
+      result = Reflect.apply(fn, thisArg, args);
+    } catch (e) {
+      onUncaught(e);
+    }
+    runTicks();
+    return result;
+  }
+
+  // ---- uncaught errors --------------------------------------------------------------------------
+  function onUncaught(err, origin = 'uncaughtException') {
+    if (process._exiting) return;
+    process.emit('uncaughtExceptionMonitor', err, origin);
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, origin);
+    } else {
+      binding.fatal(err);
+    }
+  }
+  function onUnhandledRejection(reason, promise) {
+    if (process.listenerCount('unhandledRejection') > 0) {
+      process.emit('unhandledRejection', reason, promise);
+      return;
+    }
+    let err = reason;
+    if (!(reason instanceof Error)) {
+      err = new Error('This error originated either by throwing inside of an async function without a catch ' +
+        'block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
+        ' reason "' + inspect(reason) + '".');
+      err.code = 'ERR_UNHANDLED_REJECTION';
+      err.name = 'UnhandledPromiseRejection';
+    }
+    onUncaught(err, 'unhandledRejection');
+  }
+  function inspect(v) {
+    try {
+      return require('util').inspect(v);
+    } catch (e) {
+      return require('internal/errors').inspectValue(v);
+    }
+  }
+  Object.defineProperty(g, '__h2jsFormatFatal', {
+    value: function (v) {
+      if (v instanceof Error) {
+        let s;
+        try {
+          s = require('util').inspect(v);
+        } catch (e) {
+          s = String(v.stack || v);
+        }
+        return s;
+      }
+      return 'Uncaught ' + inspect(v);
+    },
+  });
+
+  // ---- process ----------------------------------------------------------------------------------
+  const EventEmitter = require('events');
+  const process = new EventEmitter();
+  g.process = process;
+  process.title = 'h2js';
+  process.argv = binding.argv;
+  process.argv0 = 'node';
+  process.execArgv = [];
+  process.execPath = binding.execPath;
+  process.env = binding.env;
+  process.pid = binding.pid;
+  process.ppid = binding.ppid;
+  process.platform = binding.platform;
+  process.arch = binding.arch;
+  process.version = binding.version;
+  process.versions = { node: binding.version.slice(1), h2js: binding.h2jsVersion, go: binding.goVersion };
+  process.release = { name: 'node' };
+  process.config = { variables: {} };
+  process.features = { inspector: false, tls: true };
+  process.moduleLoadList = [];
+  process._exiting = false;
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        if (!Number.isInteger(value)) throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+      }
+      exitCode = code;
+    },
+    enumerable: true,
+    configurable: false,
+  });
+  process.nextTick = nextTick;
+  process.cwd = function cwd() { return binding.cwd(); };
+  process.chdir = function chdir(dir) {
+    if (typeof dir !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', dir);
+    binding.chdir(dir);
+  };
+  process.umask = function umask() { return 0o22; };
+  process.uptime = function uptime() { return binding.uptime(); };
+  process.hrtime = function hrtime(prev) {
+    const t = binding.hrtime();
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', prev);
+      if (prev.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, prev.length);
+      let s = t[0] - prev[0];
+      let ns = t[1] - prev[1];
+      if (ns < 0) {
+        s -= 1;
+        ns += 1e9;
+      }
+      return [s, ns];
+    }
+    return t;
+  };
+  process.hrtime.bigint = function bigint() {
+    const t = binding.hrtime();
+    return BigInt(t[0]) * 1000000000n + BigInt(t[1]);
+  };
+  process.memoryUsage = function memoryUsage() { return binding.memoryUsage(); };
+  process.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
+  process.cpuUsage = function cpuUsage() { return { user: 0, system: 0 }; };
+  process.resourceUsage = function resourceUsage() { return {}; };
+  process.kill = function kill() { throw new codes.ERR_METHOD_NOT_IMPLEMENTED('process.kill()'); };
+  process.abort = function abort() { binding.reallyExit(134); };
+  process._emitExit = function (code) {
+    if (process._exiting) return;
+    process._exiting = true;
+    if (exitCode === undefined || exitCode === null) exitCode = code;
+    process.emit('exit', code);
+  };
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    const c = exitCode === undefined || exitCode === null ? 0 : +exitCode;
+    process._emitExit(c);
+    binding.reallyExit(exitCode === undefined || exitCode === null ? 0 : +exitCode);
+  };
+  const warned = new Set();
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    let detail;
+    if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+      ctor = type.ctor;
+      code = type.code;
+      detail = type.detail;
+      type = type.type || 'Warning';
+    } else if (typeof type === 'function') {
+      ctor = type;
+      code = undefined;
+      type = 'Warning';
+    }
+    if (type === undefined) type = 'Warning';
+    if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+    if (typeof code === 'function') {
+      ctor = code;
+      code = undefined;
+    } else if (code !== undefined && typeof code !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('code', 'string', code);
+    }
+    if (typeof warning === 'string') {
+      warning = new Error(warning);
+      warning.name = String(type);
+      if (code !== undefined) warning.code = code;
+      if (detail !== undefined) warning.detail = detail;
+    } else if (!(warning instanceof Error)) {
+      throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+    }
+    if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
+    nextTick(() => {
+      process.emit('warning', warning);
+      if (process.listenerCount('warning') > 1 || process.noProcessWarnings) return;
+      let msg = '(node:' + process.pid + ') ';
+      if (warning.code) msg += '[' + warning.code + '] ';
+      msg += warning.name + ': ' + warning.message + '\n';
+      if (warning.detail) msg += warning.detail + '\n';
+      if (!warned.has('trace-hint')) {
+        warned.add('trace-hint');
+        msg += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+      }
+      binding.write(2, msg);
+    });
+  };
+  // A default 'warning' listener exists in Node: the printer above counts it.
+  process.on('warning', () => {});
+
+  function makeStdio(fd) {
+    const s = new EventEmitter();
+    s.fd = fd;
+    s.isTTY = false;
+    s.writable = true;
+    s._isStdio = true;
+    s.write = function write(chunk, encoding, cb) {
+      if (typeof encoding === 'function') {
+        cb = encoding;
+        encoding = undefined;
+      }
+      if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
+        throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+      }
+      if (typeof chunk === 'string' && encoding && encoding !== 'utf8' && encoding !== 'utf-8') {
+        chunk = Buffer.from(chunk, encoding);
+      }
+      binding.write(fd, chunk);
+      if (typeof cb === 'function') nextTick(cb, null);
+      return true;
+    };
+    s.end = function end(chunk, encoding, cb) {
+      if (typeof chunk === 'function') {
+        cb = chunk;
+        chunk = undefined;
+      }
+      if (chunk !== undefined && chunk !== null) s.write(chunk, encoding);
+      if (typeof cb === 'function') nextTick(cb);
+      return s;
+    };
+    s.cork = s.uncork = function () {};
+    s.setDefaultEncoding = function () { return s; };
+    s.writableLength = 0;
+    s.writableHighWaterMark = 16384;
+    s.getColorDepth = function () { return 1; };
+    s.hasColors = function () { return false; };
+    return s;
+  }
+  process.stdout = makeStdio(1);
+  process.stderr = makeStdio(2);
+  process.stdin = new EventEmitter();
+  process.stdin.fd = 0;
+  process.stdin.isTTY = false;
+  process.stdin.setEncoding = function () { return process.stdin; };
+  process.stdin.resume = process.stdin.pause = function () { return process.stdin; };
+
+  // ---- timers -----------------------------------------------------------------------------------
+  const TIMEOUT_MAX = 2 ** 31 - 1;
+  const kRefed = Symbol('refed');
+  const kId = Symbol('timerId');
+  const kScheduled = Symbol('scheduled');
+  const activeTimers = new Map();
+  let nextTimerId = 1;
+
+  function coerceDelay(after) {
+    after *= 1;
+    if (!(after >= 1 && after <= TIMEOUT_MAX)) {
+      if (after > TIMEOUT_MAX) {
+        process.emitWarning(after + ' does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.',
+          'TimeoutOverflowWarning');
+      }
+      after = 1;
+    }
+    return after;
+  }
+
+  class Timeout {
+    constructor(callback, after, args, isRepeat) {
+      after = coerceDelay(after);
+      this._idleTimeout = after;
+      this._onTimeout = callback;
+      this._timerArgs = args;
+      this._repeat = isRepeat ? after : null;
+      this._destroyed = false;
+      this[kRefed] = true;
+      this[kId] = nextTimerId++;
+      this[kScheduled] = true;
+      activeTimers.set(this[kId], this);
+      binding.ref();
+      binding.scheduleTimer(this[kId], after);
+    }
+    ref() {
+      if (!this[kRefed]) {
+        this[kRefed] = true;
+        if (!this._destroyed) binding.ref();
+      }
+      return this;
+    }
+    unref() {
+      if (this[kRefed]) {
+        this[kRefed] = false;
+        if (!this._destroyed) binding.unref();
+      }
+      return this;
+    }
+    hasRef() {
+      return this[kRefed];
+    }
+    refresh() {
+      if (!this._destroyed) {
+        this[kScheduled] = true;
+        binding.scheduleTimer(this[kId], this._idleTimeout);
+      }
+      return this;
+    }
+    close() {
+      clearTimeout(this);
+      return this;
+    }
+    [Symbol.toPrimitive]() {
+      return this[kId];
+    }
+  }
+
+  function destroyTimer(t) {
+    if (t._destroyed) return;
+    t._destroyed = true;
+    activeTimers.delete(t[kId]);
+    binding.cancelTimer(t[kId]);
+    if (t[kRefed]) binding.unref();
+  }
+
+  function fireTimer(id) {
+    const t = activeTimers.get(id);
+    if (!t || t._destroyed) return;
+    t[kScheduled] = false;
+    try {
+      const args = t._timerArgs;
+      if (args === undefined) t._onTimeout();
+      else Reflect.apply(t._onTimeout, t, args);
+    } finally {
+      if (!t._destroyed) {
+        if (t._repeat !== null) {
+          t[kScheduled] = true;
+          binding.scheduleTimer(id, t._repeat);
+        } else if (!t[kScheduled]) {
+          destroyTimer(t);
+        }
+      }
+    }
+  }
+
+  function timerFrom(timer) {
+    if (timer instanceof Timeout) return timer;
+    if (typeof timer === 'number' || typeof timer === 'string') return activeTimers.get(+timer);
+    return undefined;
+  }
+
+  g.setTimeout = function setTimeout(callback, after, ...args) {
+    validateFunction(callback, 'callback');
+    return new Timeout(callback, after, args.length ? args : undefined, false);
+  };
+  g.setInterval = function setInterval(callback, repeat, ...args) {
+    validateFunction(callback, 'callback');
+    return new Timeout(callback, repeat, args.length ? args : undefined, true);
+  };
+  g.clearTimeout = function clearTimeout(timer) {
+    const t = timerFrom(timer);
+    if (t) destroyTimer(t);
+  };
+  g.clearInterval = g.clearTimeout;
+
+  class Immediate {
+    constructor(callback, args) {
+      this._onImmediate = callback;
+      this._argv = args;
+      this._destroyed = false;
+      this[kRefed] = true;
+      binding.ref();
+      immediateQueue.push(this);
+      if (!immediatesScheduled) {
+        immediatesScheduled = true;
+        binding.scheduleImmediates();
+      }
+    }
+    ref() {
+      if (!this[kRefed]) {
+        this[kRefed] = true;
+        if (!this._destroyed) binding.ref();
+      }
+      return this;
+    }
+    unref() {
+      if (this[kRefed]) {
+        this[kRefed] = false;
+        if (!this._destroyed) binding.unref();
+      }
+      return this;
+    }
+    hasRef() {
+      return this[kRefed];
+    }
+  }
+  let immediateQueue = [];
+  let immediatesScheduled = false;
+  function destroyImmediate(im) {
+    if (im._destroyed) return;
+    im._destroyed = true;
+    if (im[kRefed]) binding.unref();
+  }
+  // takeImmediates starts a check phase: the immediates queued before it run (one Go→JS entry each,
+  // so ticks and promise jobs drain between them); ones queued meanwhile wait for the next phase.
+  let batch = [];
+  function takeImmediates() {
+    immediatesScheduled = false;
+    batch = immediateQueue;
+    immediateQueue = [];
+    return batch.length;
+  }
+  function runImmediate(i) {
+    const im = batch[i];
+    batch[i] = undefined;
+    if (!im || im._destroyed) return;
+    destroyImmediate(im);
+    if (im._argv === undefined) im._onImmediate();
+    else Reflect.apply(im._onImmediate, im, im._argv);
+  }
+  g.setImmediate = function setImmediate(callback, ...args) {
+    validateFunction(callback, 'callback');
+    return new Immediate(callback, args.length ? args : undefined);
+  };
+  g.clearImmediate = function clearImmediate(im) {
+    if (im instanceof Immediate) {
+      destroyImmediate(im);
+    }
+  };
+
+  g.queueMicrotask = function queueMicrotask(callback) {
+    validateFunction(callback, 'callback');
+    Promise.resolve().then(() => {
+      try {
+        callback();
+      } catch (e) {
+        onUncaught(e);
+      }
+    });
+  };
+
+  // ---- other globals ----------------------------------------------------------------------------
+  g.global = g;
+  const lazy = (name, load) => {
+    Object.defineProperty(g, name, {
+      get() {
+        const v = load();
+        Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: false });
+        return v;
+      },
+      set(v) {
+        Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: false });
+      },
+      configurable: true,
+      enumerable: false,
+    });
+  };
+  lazy('console', () => require('internal/console'));
+  lazy('TextEncoder', () => require('internal/encoding').TextEncoder);
+  lazy('TextDecoder', () => require('internal/encoding').TextDecoder);
+  lazy('EventTarget', () => require('internal/event_target').EventTarget);
+  lazy('Event', () => require('internal/event_target').Event);
+  lazy('AbortController', () => require('internal/abort_controller').AbortController);
+  lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
+  lazy('structuredClone', () => require('internal/structured_clone'));
+
+  return { invoke, runTicks, hasTicks, fireTimer, takeImmediates, runImmediate, onUnhandledRejection, onUncaught };
+};

@@ -1,0 +1,116 @@
+package runtime
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/buffer"
+	"github.com/dop251/goja_nodejs/require"
+	"github.com/dop251/goja_nodejs/url"
+
+	"github.com/goja-node/http2/polyfills"
+)
+
+// Our polyfills are registered as goja_nodejs core modules, so they answer to both "events" and
+// "node:events" and share one instance per runtime. Registration is global (goja_nodejs keeps core
+// modules in one table) and happens once; goja_nodejs' own "util", "process" and "console" modules
+// are replaced because their packages initialise before ours.
+func init() {
+	for _, name := range polyfills.Names() {
+		require.RegisterCoreModule(name, jsModuleLoader(name))
+	}
+	require.RegisterCoreModule("process", func(vm *goja.Runtime, module *goja.Object) {
+		module.Set("exports", vm.Get("process"))
+	})
+	require.RegisterCoreModule("console", func(vm *goja.Runtime, module *goja.Object) {
+		module.Set("exports", vm.Get("console"))
+	})
+	require.RegisterCoreModule("internal/fs_binding", func(vm *goja.Runtime, module *goja.Object) {
+		module.Set("exports", newFSBinding(vm))
+	})
+	_ = buffer.ModuleName
+	_ = url.ModuleName
+}
+
+var (
+	programsMu sync.Mutex
+	programs   = map[string]*goja.Program{}
+)
+
+// jsModuleLoader compiles a polyfill once per process (goja programs are immutable and shared by
+// every runtime) and runs it CommonJS-style.
+func jsModuleLoader(name string) require.ModuleLoader {
+	return func(vm *goja.Runtime, module *goja.Object) {
+		prg, err := compiledPolyfill(name)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		fnv, err := vm.RunProgram(prg)
+		if err != nil {
+			panic(err)
+		}
+		fn, _ := goja.AssertFunction(fnv)
+		exports := module.Get("exports")
+		filename := vm.ToValue("node:" + name)
+		if _, err := fn(exports, exports, vm.Get("require"), module, filename, vm.ToValue("node:")); err != nil {
+			panic(err)
+		}
+	}
+}
+
+func compiledPolyfill(name string) (*goja.Program, error) {
+	programsMu.Lock()
+	defer programsMu.Unlock()
+	if p := programs[name]; p != nil {
+		return p, nil
+	}
+	src, ok := polyfills.Source(name)
+	if !ok {
+		return nil, fmt.Errorf("no polyfill %q", name)
+	}
+	p, err := goja.Compile("node:"+name, "(function(exports, require, module, __filename, __dirname){"+string(src)+"\n})", true)
+	if err != nil {
+		return nil, err
+	}
+	programs[name] = p
+	return p, nil
+}
+
+// isCoreName reports whether a require() argument names a core module ("fs", "node:fs").
+func isCoreName(name string) bool {
+	n := strings.TrimPrefix(name, "node:")
+	if _, ok := polyfills.Source(n); ok {
+		return true
+	}
+	switch n {
+	case "buffer", "url", "process", "console", "http2", "util":
+		return true
+	}
+	return false
+}
+
+// sourceLoader reads user modules from disk, lowering syntax goja lacks (for await, async
+// generators) when a file uses it.
+func sourceLoader(path string) ([]byte, error) {
+	b, err := require.DefaultSourceLoader(path)
+	if err != nil {
+		return nil, err
+	}
+	if filepath.Ext(path) == ".json" {
+		return b, nil
+	}
+	return lowerIfNeeded(path, b)
+}
+
+// readMainSource reads the main script; a missing file is Node's MODULE_NOT_FOUND.
+func readMainSource(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return lowerIfNeeded(path, b)
+}
