@@ -294,11 +294,11 @@ function pipe(src, dst, finish, { end }) {
         finish(err);
       }
     });
-  } else {
-    finish();
+    return eos(dst, { readable: false, writable: true }, finish);
   }
-
-  return eos(dst, { readable: false, writable: true }, finish);
+  // { end: false }: done once the source has been fully written into dst, which stays open.
+  finish();
+  return eos(src, { readable: true, writable: false }, finish);
 }
 
 module.exports = { pipelineImpl, pipeline };
