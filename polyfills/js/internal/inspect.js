@@ -745,7 +745,7 @@ function formatBuffer(ctx, value, recurseTimes) {
     const parts = extras.map((k) => formatProperty(c, value, recurseTimes + 1, k, OBJECT_EXTRAS));
     str += (str ? ', ' : '') + parts.join(', ');
   }
-  return '<Buffer' + (str ? ' ' + str : '') + '>';
+  return '<Buffer ' + str + '>';
 }
 
 function formatArrayBuffer(ctx, value) {
@@ -811,22 +811,33 @@ function formatTypedArray(ctx, value, recurseTimes) {
   return output;
 }
 
+function moreItems(output, remaining) {
+  if (remaining > 0) output.push('... ' + remaining + ' more item' + (remaining > 1 ? 's' : ''));
+  return output;
+}
+
 function formatSet(ctx, value, recurseTimes) {
   const output = [];
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), value.size);
   ctx.indentationLvl += 2;
-  for (const v of value) output.push(formatValue(ctx, v, recurseTimes));
+  for (const v of value) {
+    if (output.length >= max) break;
+    output.push(formatValue(ctx, v, recurseTimes));
+  }
   ctx.indentationLvl -= 2;
-  return output;
+  return moreItems(output, value.size - max);
 }
 
 function formatMap(ctx, value, recurseTimes) {
   const output = [];
+  const max = Math.min(Math.max(0, ctx.maxArrayLength), value.size);
   ctx.indentationLvl += 2;
   for (const [k, v] of value) {
+    if (output.length >= max) break;
     output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
   }
   ctx.indentationLvl -= 2;
-  return output;
+  return moreItems(output, value.size - max);
 }
 
 function formatProperty(ctx, value, recurseTimes, key, type) {
