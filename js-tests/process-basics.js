@@ -1,0 +1,34 @@
+// process properties scripts commonly read.
+const assert = require('assert');
+const path = require('path');
+assert.ok(Array.isArray(process.argv));
+assert.strictEqual(path.basename(process.argv[1]), 'process-basics.js');
+assert.strictEqual(typeof process.env.PATH, 'string');
+assert.strictEqual(process.platform, 'linux');
+assert.match(process.version, /^v\d+\.\d+\.\d+$/);
+assert.strictEqual(typeof process.versions.node, 'string');
+assert.strictEqual(typeof process.pid, 'number');
+assert.strictEqual(process.cwd(), path.resolve('.'));
+const t = process.hrtime();
+assert.strictEqual(t.length, 2);
+const d = process.hrtime(t);
+assert.ok(d[0] >= 0 && d[1] >= 0);
+assert.throws(() => process.hrtime(1), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.strictEqual(typeof process.hrtime.bigint(), 'bigint');
+const mu = process.memoryUsage();
+for (const k of ['rss', 'heapTotal', 'heapUsed', 'external']) assert.strictEqual(typeof mu[k], 'number', k);
+assert.strictEqual(typeof process.uptime(), 'number');
+assert.ok(process instanceof require('events'));
+assert.strictEqual(require('process'), process);
+assert.strictEqual(process.stdout.write(''), true);
+assert.throws(() => process.stdout.write(1), { code: 'ERR_INVALID_ARG_TYPE' });
+assert.throws(() => process.nextTick(1), { code: 'ERR_INVALID_ARG_TYPE' });
+let warned = 0;
+process.on('warning', (w) => {
+  warned++;
+  assert.strictEqual(w.name, 'CustomWarning');
+  assert.strictEqual(w.code, 'W1');
+  assert.strictEqual(w.message, 'careful');
+});
+process.emitWarning('careful', 'CustomWarning', 'W1');
+process.on('exit', () => assert.strictEqual(warned, 1));

@@ -1,0 +1,21 @@
+// require: relative .js and .json files, node: prefixes sharing one instance, Node's errors.
+const assert = require('assert');
+const path = require('path');
+const mod = require('./fixtures/mod');
+assert.strictEqual(mod.name, 'mod');
+assert.strictEqual(mod.isMain, false);
+assert.strictEqual(mod.sibling, 'fixture');
+assert.strictEqual(mod.dir, path.join(__dirname, 'fixtures'));
+assert.strictEqual(require('./fixtures/mod.js'), mod);
+assert.deepStrictEqual(require('./fixtures/data.json').list, [1, 2]);
+assert.strictEqual(require.main, module);
+assert.strictEqual(require('node:events'), require('events'));
+assert.strictEqual(require('node:stream'), require('stream'));
+assert.strictEqual(require('node:assert'), assert);
+assert.throws(() => require('no-such-module-here'), { code: 'MODULE_NOT_FOUND', message: /^Cannot find module 'no-such-module-here'/ });
+assert.throws(() => require('./fixtures/missing'), { code: 'MODULE_NOT_FOUND' });
+assert.throws(() => require('node:no-such-builtin'), { code: 'ERR_UNKNOWN_BUILTIN_MODULE' });
+assert.throws(() => require(42), { code: 'ERR_INVALID_ARG_TYPE', name: 'TypeError' });
+assert.throws(() => require('internal/errors'), { code: 'MODULE_NOT_FOUND' });
+assert.strictEqual(typeof __filename, 'string');
+assert.strictEqual(path.basename(__filename), 'require-modules.js');
