@@ -377,7 +377,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       const desc = Object.getOwnPropertyDescriptor(value, 'constructor');
       if (!(desc && desc.value && desc.value.prototype === value)) {
         const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-        const optsForCustom = Object.assign({}, ctx.userOptions || {}, optionsFromCtx(ctx), { depth });
+        const optsForCustom = Object.assign({}, ctx.userOptions || {}, optionsFromCtx(ctx));
         const ret = maybeCustom.call(value, depth, optsForCustom, inspect);
         if (ret !== value) {
           if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
