@@ -733,7 +733,7 @@ function getReadStream() {
         this.push(null);
         return;
       }
-      const buf = Buffer.allocUnsafe(toRead);
+      const buf = (Buffer.allocUnsafe || Buffer.alloc)(toRead); // goja_nodejs' Buffer has no allocUnsafe
       let got;
       try {
         got = binding.read(this.fd, buf, 0, toRead, this.pos === undefined ? -1 : this.pos);
