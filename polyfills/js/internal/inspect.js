@@ -544,7 +544,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         type = 'String';
         prim = String.prototype.valueOf.call(value);
         keys = keys.filter((k) => !isIndexKey(k) || Number(k) >= prim.length);
-        if (ctx.showHidden) keys = keys.filter((k) => k !== 'length');
       } else if (types.isBooleanObject(value)) { type = 'Boolean'; prim = Boolean.prototype.valueOf.call(value); }
       else if (types.isBigIntObject(value)) { type = 'BigInt'; prim = BigInt.prototype.valueOf.call(value); }
       else { type = 'Symbol'; prim = Symbol.prototype.valueOf.call(value); }
