@@ -83,9 +83,6 @@ func TestProtocolErrors(t *testing.T) {
 				return fr.WriteRawFrame(http2.FrameWindowUpdate, 0, 0, []byte{0, 0, 0, 0})
 			})
 		}, goaway: NGHTTP2_PROTOCOL_ERROR},
-		{name: "unsolicited ping ack", send: func(p *peer) {
-			p.write(func(fr *http2.Framer) error { return fr.WritePing(true, [8]byte{}) })
-		}, goaway: NGHTTP2_PROTOCOL_ERROR},
 		{name: "bad ping length", send: func(p *peer) {
 			p.write(func(fr *http2.Framer) error { return fr.WriteRawFrame(http2.FramePing, 0, 0, []byte{1, 2, 3}) })
 		}, goaway: NGHTTP2_FRAME_SIZE_ERROR},
@@ -329,5 +326,31 @@ func TestServerEnablePushIsProtocolError(t *testing.T) {
 	})
 	if g := p.waitFrame(http2.FrameGoAway); g.code != NGHTTP2_PROTOCOL_ERROR {
 		t.Fatalf("goaway %+v", g)
+	}
+}
+
+// TestUnsolicitedPingAckIgnored: a PING ACK that answers none of our PINGs
+// is ignored (h2spec http2/6.7/2): no GOAWAY, and later PINGs are answered.
+func TestUnsolicitedPingAckIgnored(t *testing.T) {
+	s, p, _ := serverPair(t, DefaultConfig(false))
+	got := make(chan [8]byte, 1)
+	if err := s.Ping([8]byte{5}, func(_ time.Duration, pl [8]byte, err error) { got <- pl }); err != nil {
+		t.Fatal(err)
+	}
+	p.waitFrame(http2.FramePing)
+	p.write(func(fr *http2.Framer) error { return fr.WritePing(true, [8]byte{'h', '2'}) })
+	p.write(func(fr *http2.Framer) error { return fr.WritePing(false, [8]byte{7}) })
+	if a := p.waitFrame(http2.FramePing); !a.ack || a.pingData != [8]byte{7} {
+		t.Fatalf("ping ack %+v", a)
+	}
+	// The stray ACK did not complete our pending PING; the right one does.
+	select {
+	case pl := <-got:
+		t.Fatalf("ping completed by a stray ACK: %v", pl)
+	default:
+	}
+	p.write(func(fr *http2.Framer) error { return fr.WritePing(true, [8]byte{5}) })
+	if pl := <-got; pl != [8]byte{5} {
+		t.Fatalf("payload %v", pl)
 	}
 }

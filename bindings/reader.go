@@ -15,6 +15,8 @@ import (
 // and processes frames one by one, in order, until the connection ends.
 func (s *Session) readLoop() {
 	defer s.goroutineDone()
+	defer close(s.readerDone)
+	defer s.discardInput()
 	if !s.client {
 		buf := make([]byte, len(ClientPreface))
 		if _, err := io.ReadFull(s.conn, buf); err != nil || string(buf) != ClientPreface {
@@ -481,11 +483,18 @@ func (s *Session) onPing(f *http2.PingFrame) error {
 		s.emit(func(k SessionSink) { k.OnPing(data) })
 		return nil
 	}
-	if len(s.pings) == 0 {
-		return protoErr("unsolicited PING ACK")
+	// An ACK that answers none of our PINGs is ignored, as nghttp2 and
+	// x/net do: RFC 9113 §6.7 only forbids responding to it, and h2spec
+	// (6.7/2) expects the connection to go on.
+	i := 0
+	for i < len(s.pings) && s.pings[i].payload != f.Data {
+		i++
 	}
-	p := s.pings[0]
-	s.pings = s.pings[1:]
+	if i == len(s.pings) {
+		return nil
+	}
+	p := s.pings[i]
+	s.pings = append(s.pings[:i], s.pings[i+1:]...)
 	rtt := time.Since(p.sent)
 	data := f.Data
 	if p.cb != nil {

@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"bytes"
+	"io"
 	"net"
 	"sync"
 	"time"
@@ -76,6 +77,9 @@ type Session struct {
 	wake    chan struct{}
 	running int // goroutines still running
 	done    chan struct{}
+	// readerDone is closed when the reader goroutine has exited; a
+	// closing writer waits on it (bounded) before closing the connection.
+	readerDone chan struct{}
 }
 
 type pendingSettings struct {
@@ -135,6 +139,7 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 		recentReset:     make([]uint32, 64),
 		wake:            make(chan struct{}, 1),
 		done:            make(chan struct{}),
+		readerDone:      make(chan struct{}),
 		running:         2,
 	}
 	s.remote.MaxConcurrentStreams = cfg.PeerMaxConcurrentStreams
@@ -386,6 +391,38 @@ func (s *Session) teardownLocked(err error, code uint32, goaway bool) {
 	// A peer that stopped reading must not keep the writer alive.
 	_ = s.conn.SetWriteDeadline(time.Now().Add(time.Second))
 	s.kickWriter()
+}
+
+// lingerTime bounds how long a session that hangs up waits, after sending
+// its last frames and shutting down its write side, for the peer to close
+// the connection, discarding what the peer still sends meanwhile.
+const lingerTime = 500 * time.Millisecond
+
+// closeConn closes the connection from the writer goroutine once its last
+// frames are written. Closing a socket that still has unread input makes
+// the kernel send a TCP RST, and an RST can destroy the GOAWAY we just
+// wrote before the peer reads it (h2spec 3.5/2 sees "connection reset by
+// peer"). So, like nghttp2 and Go's servers, shut down the write side
+// first (FIN, or TLS close_notify), let the reader drain the input, and
+// close only when the peer closed too or lingerTime passed.
+func (s *Session) closeConn() {
+	if cw, ok := s.conn.(interface{ CloseWrite() error }); ok && cw.CloseWrite() == nil {
+		t := time.NewTimer(lingerTime)
+		select {
+		case <-s.readerDone:
+		case <-t.C:
+		}
+		t.Stop()
+	}
+	s.conn.Close()
+}
+
+// discardInput is the reader's last act: read and drop whatever the peer
+// still sends until it closes, the connection is closed by the writer, or
+// lingerTime passes (see closeConn).
+func (s *Session) discardInput() {
+	_ = s.conn.SetReadDeadline(time.Now().Add(lingerTime))
+	_, _ = io.Copy(io.Discard, io.LimitReader(s.conn, 4<<20))
 }
 
 // goroutineDone is called by the reader and the writer when they exit.

@@ -43,7 +43,7 @@ func (s *Session) writeLoop() {
 		}
 		s.drainEvents()
 		if stop {
-			s.conn.Close()
+			s.closeConn()
 			return
 		}
 		<-s.wake

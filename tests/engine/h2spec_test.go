@@ -1,0 +1,105 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/goja-node/http2/bindings"
+)
+
+const h2specInstall = "go install github.com/summerwind/h2spec/cmd/h2spec@v2.2.1+incompatible"
+
+// junit is the part of h2spec's JUnit report we read.
+type junit struct {
+	Suites []struct {
+		Name  string `xml:"name,attr"`
+		Cases []struct {
+			Name    string `xml:"classname,attr"` // h2spec puts the title here
+			Failure *struct {
+				Text string `xml:",chardata"`
+			} `xml:"failure"`
+			Skipped *struct{} `xml:"skipped"`
+			Error   *struct {
+				Text string `xml:",chardata"`
+			} `xml:"error"`
+		} `xml:"testcase"`
+	} `xml:"testsuite"`
+}
+
+func TestH2specH2C(t *testing.T) { runH2spec(t, false) }
+func TestH2specTLS(t *testing.T) { runH2spec(t, true) }
+
+func runH2spec(t *testing.T, useTLS bool) {
+	bin := findTool(t, "h2spec", h2specInstall)
+	// Advertise MAX_CONCURRENT_STREAMS as most servers do, so that h2spec
+	// runs its stream-concurrency case instead of skipping it.
+	cfg := bindings.DefaultConfig(false)
+	cfg.Settings.MaxConcurrentStreams = 100
+	srv := startServerConfig(t, useTLS, cfg)
+	report := filepath.Join(t.TempDir(), "h2spec.xml")
+	args := []string{"-h", "127.0.0.1", "-p", strconv.Itoa(srv.Port), "-j", report, "-o", "2"}
+	if useTLS {
+		args = append(args, "-t", "-k")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	runErr := cmd.Run()
+	raw, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatalf("h2spec %v: no report (%v); output:\n%s", runErr, err, out.String())
+	}
+	// Frame dumps in the report may hold NUL bytes, which XML forbids.
+	raw = bytes.ReplaceAll(raw, []byte{0}, []byte("\\x00"))
+	var rep junit
+	if err := xml.Unmarshal(raw, &rep); err != nil {
+		t.Fatalf("parsing h2spec report: %v", err)
+	}
+	var passed, failed, skipped int
+	var failures, skips []string
+	for _, s := range rep.Suites {
+		for _, c := range s.Cases {
+			switch {
+			case c.Failure != nil || c.Error != nil:
+				failed++
+				msg := ""
+				if c.Failure != nil {
+					msg = c.Failure.Text
+				} else {
+					msg = c.Error.Text
+				}
+				// h2spec writes "expected\nactual".
+				msg = strings.TrimSpace(msg)
+				failures = append(failures, s.Name+" "+c.Name+"\n        expected/actual: "+strings.ReplaceAll(msg, "\n", "\n        "))
+			case c.Skipped != nil:
+				skipped++
+				skips = append(skips, s.Name+" "+c.Name)
+			default:
+				passed++
+			}
+		}
+	}
+	t.Logf("h2spec (tls=%v): %d passed, %d failed, %d skipped", useTLS, passed, failed, skipped)
+	for _, sk := range skips {
+		t.Logf("h2spec skipped: %s", sk)
+	}
+	for _, f := range failures {
+		t.Errorf("h2spec failure: %s", f)
+	}
+	if passed == 0 {
+		t.Fatalf("h2spec ran no case (exit %v); output:\n%s", runErr, out.String())
+	}
+	if failed == 0 && runErr != nil {
+		t.Errorf("h2spec exited with %v though no case failed; output:\n%s", runErr, out.String())
+	}
+}
