@@ -45,7 +45,8 @@ func runH2spec(t *testing.T, useTLS bool) {
 	cfg.Settings.MaxConcurrentStreams = 100
 	srv := startServerConfig(t, useTLS, cfg)
 	report := filepath.Join(t.TempDir(), "h2spec.xml")
-	args := []string{"-h", "127.0.0.1", "-p", strconv.Itoa(srv.Port), "-j", report, "-o", "2"}
+	// -S: strict mode, every case including the SHOULD-level ones.
+	args := []string{"-S", "-h", "127.0.0.1", "-p", strconv.Itoa(srv.Port), "-j", report, "-o", "2"}
 	if useTLS {
 		args = append(args, "-t", "-k")
 	}
