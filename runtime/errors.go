@@ -3,6 +3,7 @@ package runtime
 import (
 	"errors"
 	"fmt"
+	"os"
 	"regexp"
 	"strings"
 
@@ -76,7 +77,7 @@ func (r *Runtime) printStartupError(err error) {
 				col -= len(wrapperHead)
 			}
 			loc = fmt.Sprintf("%s:%d", r.mainPath, line)
-			if src, err := readMainSource(r.mainPath); err == nil {
+			if src, err := os.ReadFile(r.mainPath); err == nil {
 				if l := sourceLine(string(src), line); l != "" {
 					loc += "\n" + l + "\n" + strings.Repeat(" ", max(col-1, 0)) + "^"
 				}

@@ -31,16 +31,8 @@ func lowerIfNeeded(path string, src []byte) ([]byte, error) {
 		Sourcefile: path,
 		Sourcemap:  api.SourceMapInline,
 		Supported: map[string]bool{
-			"async-generator":      false,
-			"for-await":            false,
-			"async-iteration":      false,
-			"async-await":          true,
-			"generator":            true,
-			"object-rest-spread":   true,
-			"optional-chain":       true,
-			"nullish-coalescing":   true,
-			"class-private-field":  true,
-			"class-private-method": true,
+			"async-generator": false,
+			"for-await":       false,
 		},
 	})
 	if len(res.Errors) > 0 {

@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -102,15 +101,6 @@ func sourceLoader(path string) ([]byte, error) {
 	}
 	if filepath.Ext(path) == ".json" {
 		return b, nil
-	}
-	return lowerIfNeeded(path, b)
-}
-
-// readMainSource reads the main script; a missing file is Node's MODULE_NOT_FOUND.
-func readMainSource(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
 	}
 	return lowerIfNeeded(path, b)
 }

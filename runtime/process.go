@@ -87,6 +87,10 @@ func (r *Runtime) newProcessBinding() goja.Value {
 		r.fatal(call.Argument(0))
 		return goja.Undefined()
 	})
+	b.Set("printFatal", func(call goja.FunctionCall) goja.Value {
+		r.printValue(call.Argument(0))
+		return goja.Undefined()
+	})
 	b.Set("ref", func() { r.host.Ref() })
 	b.Set("unref", func() { r.host.Unref() })
 	b.Set("scheduleTimer", func(id int64, ms float64) {

@@ -7,6 +7,7 @@
 package runtime
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -49,15 +50,16 @@ type Runtime struct {
 	timers *timerQueue
 
 	// set up by the bootstrap script
-	process    *goja.Object
-	invokeJS   goja.Callable // (fn, this, args) with throw reporting and nextTick draining
-	runTicks   goja.Callable
-	hasTicks   goja.Callable
-	fireTimer  goja.Value
-	takeImmed  goja.Value
-	runImmed   goja.Value
-	onRejected goja.Callable
-	fatalJS    goja.Callable
+	process     *goja.Object
+	invokeJS    goja.Callable // (fn, this, args) with throw reporting and nextTick draining
+	runTicks    goja.Callable
+	hasTicks    goja.Callable
+	fireTimer   goja.Value
+	takeImmed   goja.Value
+	runImmed    goja.Value
+	onRejected  goja.Callable
+	fatalJS     goja.Callable
+	onExitError goja.Callable
 
 	rejections []*goja.Promise // rejected with no handler yet, in order
 
@@ -247,14 +249,28 @@ func (r *Runtime) runExitHandlers(code int) {
 	if r.process == nil {
 		return
 	}
-	if fn, ok := goja.AssertFunction(r.process.Get("_emitExit")); ok {
-		if _, err := fn(r.process, r.vm.ToValue(code)); err != nil {
+	fn, ok := goja.AssertFunction(r.process.Get("_emitExit"))
+	if !ok {
+		return
+	}
+	_, err := fn(r.process, r.vm.ToValue(code))
+	var ie *goja.InterruptedError
+	switch {
+	case errors.As(err, &ie):
+		// process.exit() inside a listener already set the status.
+	case err != nil:
+		final := 1
+		if ex, ok := err.(*goja.Exception); ok && r.onExitError != nil {
+			if v, e := r.onExitError(goja.Undefined(), ex.Value()); e == nil {
+				final = int(v.ToInteger())
+			}
+		} else {
 			r.printUncaught(err)
-			r.mu.Lock()
-			r.exitCode = 7
-			r.mu.Unlock()
 		}
-		// 'exit' listeners may set process.exitCode.
+		r.mu.Lock()
+		r.exitCode = final
+		r.mu.Unlock()
+	default:
 		r.mu.Lock()
 		r.exitCode = r.currentExitCode()
 		r.mu.Unlock()

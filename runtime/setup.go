@@ -68,6 +68,7 @@ func (r *Runtime) setup() (err error) {
 	r.runImmed = hooks.Get("runImmediate")
 	r.onRejected = get("onUnhandledRejection")
 	r.fatalJS = get("onUncaught")
+	r.onExitError = get("onExitError")
 	r.process = vm.Get("process").ToObject(vm)
 	return nil
 }
@@ -183,7 +184,7 @@ func describe(v goja.Value) string {
 
 // runMainModule loads the main script as a CommonJS module with require.main === module.
 func (r *Runtime) runMainModule(path string) error {
-	src, err := readMainSource(path)
+	src, err := os.ReadFile(path)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			return &mainNotFound{path: path}
@@ -195,6 +196,11 @@ func (r *Runtime) runMainModule(path string) error {
 
 func (r *Runtime) runMainSource(path, src string) error {
 	vm := r.vm
+	lowered, err := lowerIfNeeded(path, []byte(src))
+	if err != nil {
+		return err
+	}
+	src = string(lowered)
 	if strings.HasPrefix(src, "#!") {
 		src = "//" + src[2:]
 	}

@@ -183,9 +183,19 @@ module.exports = function bootstrap(binding) {
   process._emitExit = function (code) {
     if (process._exiting) return;
     process._exiting = true;
-    if (exitCode === undefined || exitCode === null) exitCode = code;
     process.emit('exit', code);
   };
+  // onExitError handles a throw from an 'exit' listener and returns the final status: as in Node,
+  // 'uncaughtException' listeners may take it; otherwise it is printed and the status is
+  // process.exitCode if one was set, else 1.
+  function onExitError(err) {
+    if (process.listenerCount('uncaughtException') > 0) {
+      process.emit('uncaughtException', err, 'uncaughtException');
+      return exitCode === undefined || exitCode === null ? 0 : +exitCode;
+    }
+    binding.printFatal(err);
+    return exitCode === undefined || exitCode === null ? 1 : +exitCode;
+  }
   process.exit = function exit(code) {
     if (code !== undefined) process.exitCode = code;
     const c = exitCode === undefined || exitCode === null ? 0 : +exitCode;
@@ -502,5 +512,5 @@ module.exports = function bootstrap(binding) {
   lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   lazy('structuredClone', () => require('internal/structured_clone'));
 
-  return { invoke, runTicks, hasTicks, fireTimer, takeImmediates, runImmediate, onUnhandledRejection, onUncaught };
+  return { onExitError, invoke, runTicks, hasTicks, fireTimer, takeImmediates, runImmediate, onUnhandledRejection, onUncaught };
 };

@@ -55,6 +55,16 @@ function E(code, msg, Base) {
     constructor(...args) {
       super(typeof msg === 'function' ? msg.apply(null, args) : formatTemplate(msg, args));
       Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+      // Node's stacks start with "TypeError [ERR_X]: message"; goja builds "TypeError: message".
+      const plain = Base.name + ': ' + this.message;
+      const stack = this.stack;
+      if (typeof stack === 'string' && stack.startsWith(plain)) {
+        Object.defineProperty(this, 'stack', {
+          value: Base.name + ' [' + code + ']: ' + this.message + stack.slice(plain.length),
+          writable: true,
+          configurable: true,
+        });
+      }
     }
     get name() { return Base.name; }
     set name(v) { Object.defineProperty(this, 'name', { value: v, writable: true, enumerable: true, configurable: true }); }
