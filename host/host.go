@@ -7,6 +7,7 @@ package host
 import (
 	"errors"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/eventloop"
@@ -34,8 +35,8 @@ type Host struct {
 	// Uncaught handles an exception nobody caught; the runtime routes it to process.
 	uncaught func(err error)
 
-	mu      sync.Mutex
-	closed  bool
+	closed  atomic.Bool // read on every Call and Post: no lock on the hot path
+	mu      sync.Mutex  // guards closers
 	closers map[*Closer]struct{}
 }
 
@@ -124,10 +125,7 @@ func (h *Host) arm() {
 // Post runs fn on the loop goroutine as soon as possible, in the order of Post calls. It is safe
 // from any goroutine. It reports false when the loop no longer accepts work.
 func (h *Host) Post(fn func()) bool {
-	h.mu.Lock()
-	closed := h.closed
-	h.mu.Unlock()
-	if closed {
+	if h.closed.Load() {
 		return false
 	}
 	return h.loop.RunOnLoop(func(*goja.Runtime) {
@@ -199,21 +197,15 @@ func (h *Host) Remove(c *Closer) {
 }
 
 // Closed reports whether Close was called.
-func (h *Host) Closed() bool {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.closed
-}
+func (h *Host) Closed() bool { return h.closed.Load() }
 
 // Close releases every registered resource and detaches the host from its runtime. Call it after
 // the loop has stopped; later Posts are dropped.
 func (h *Host) Close() {
-	h.mu.Lock()
-	if h.closed {
-		h.mu.Unlock()
+	if h.closed.Swap(true) {
 		return
 	}
-	h.closed = true
+	h.mu.Lock()
 	cs := h.closers
 	h.closers = nil
 	h.mu.Unlock()
