@@ -206,6 +206,8 @@ E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) => {
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_ASSERTION', '%s', Error);
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name) => (name ? '"' + name + '" is outside of buffer bounds' : 'Attempt to access memory outside buffer bounds'), RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
 
 // AbortError is what an aborted operation rejects or errors with (name 'AbortError', code 'ABORT_ERR').
 class AbortError extends Error {
