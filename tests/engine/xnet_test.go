@@ -1,0 +1,353 @@
+package engine
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"runtime"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/goja-node/http2/bindings"
+	"golang.org/x/net/http2"
+)
+
+// bulkSize is the body size of the x/net bulk tests (also under -race,
+// where each direction takes a few seconds).
+const bulkSize = 100 << 20
+
+const heapGrowthLimit = 64 << 20
+
+// A slow consumer pauses slowPause every slowEvery bytes: at most
+// ~128 MB/s, slower than the engine moves data on loopback, so
+// backpressure is what paces the sender.
+const (
+	slowEvery = 128 << 10
+	slowPause = time.Millisecond
+)
+
+// heapWatch samples runtime.MemStats.HeapInuse until stopped and reports
+// its peak growth over the value at the start (after a GC).
+type heapWatch struct {
+	base uint64
+	peak atomic.Uint64
+	stop chan struct{}
+	done chan struct{}
+}
+
+func watchHeap() *heapWatch {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	h := &heapWatch{base: ms.HeapInuse, stop: make(chan struct{}), done: make(chan struct{})}
+	h.peak.Store(ms.HeapInuse)
+	go func() {
+		defer close(h.done)
+		tk := time.NewTicker(20 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-h.stop:
+				return
+			case <-tk.C:
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				if ms.HeapInuse > h.peak.Load() {
+					h.peak.Store(ms.HeapInuse)
+				}
+			}
+		}
+	}()
+	return h
+}
+
+// growth stops sampling and returns the peak growth in bytes.
+func (h *heapWatch) growth() int64 {
+	close(h.stop)
+	<-h.done
+	return int64(h.peak.Load()) - int64(h.base)
+}
+
+func mb(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
+
+// slowRead reads r to the end checking the generated-body pattern,
+// pausing slowPause every slowEvery bytes like a slow consumer.
+func slowRead(r io.Reader) (int64, error) {
+	buf := make([]byte, 32<<10)
+	var off int64
+	next := int64(slowEvery)
+	for {
+		n, err := r.Read(buf)
+		if cerr := checkPattern(buf[:n], off); cerr != nil {
+			return off, cerr
+		}
+		off += int64(n)
+		if off >= next {
+			next += slowEvery
+			time.Sleep(slowPause)
+		}
+		if err == io.EOF {
+			return off, nil
+		}
+		if err != nil {
+			return off, err
+		}
+	}
+}
+
+// TestServerAgainstXNetTransportBulk: x/net/http2's Transport downloads
+// and uploads (echo) a bulk body from our server, reading slowly. The
+// server must hold no more than its generator queue and its receive
+// window, and the process heap must not grow with the body.
+func TestServerAgainstXNetTransportBulk(t *testing.T) {
+	size := int64(bulkSize)
+	srv := startServer(t, false)
+	tr := &http2.Transport{
+		AllowHTTP: true,
+		DialTLSContext: func(ctx context.Context, network, addr string, _ *tls.Config) (net.Conn, error) {
+			var d net.Dialer
+			return d.DialContext(ctx, network, addr)
+		},
+	}
+	defer tr.CloseIdleConnections()
+	client := &http.Client{Transport: tr, Timeout: 50 * time.Second}
+	window := int64(bindings.DefaultConfig(false).Settings.InitialWindowSize)
+
+	t.Run("download", func(t *testing.T) {
+		hw := watchHeap()
+		t0 := time.Now()
+		resp, err := client.Get(srv.URL() + "/size/" + strconv.FormatInt(size, 10))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		n, err := slowRead(resp.Body)
+		g := hw.growth()
+		if err != nil || n != size {
+			t.Fatalf("read %d of %d: %v", n, size, err)
+		}
+		t.Logf("%s in %v; server OutBuffered peak %s; heap growth %s", mb(size), time.Since(t0).Round(time.Millisecond), mb(srv.MaxOutBuffered()), mb(g))
+		if m := srv.MaxOutBuffered(); m > genQueueMax+int64(len(genChunk)) {
+			t.Errorf("server queued %d bytes, over its %d generator bound", m, genQueueMax)
+		}
+		if g > heapGrowthLimit {
+			t.Errorf("HeapInuse grew by %s (limit %s)", mb(g), mb(heapGrowthLimit))
+		}
+	})
+
+	t.Run("upload-echo", func(t *testing.T) {
+		hw := watchHeap()
+		t0 := time.Now()
+		req, _ := http.NewRequest("POST", srv.URL()+"/echo", &patternReader{n: size})
+		req.ContentLength = size
+		resp, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		n, err := slowRead(resp.Body)
+		g := hw.growth()
+		if err != nil || n != size {
+			t.Fatalf("echo read %d of %d: %v", n, size, err)
+		}
+		t.Logf("%s up and back in %v; server RecvBuffered peak %s, OutBuffered peak %s; heap growth %s", mb(size), time.Since(t0).Round(time.Millisecond), mb(srv.MaxRecvBuffered()), mb(srv.MaxOutBuffered()), mb(g))
+		if m := srv.MaxRecvBuffered(); m > window {
+			t.Errorf("server held %d unconsumed bytes, over its %d window", m, window)
+		}
+		if m := srv.MaxOutBuffered(); m > genQueueMax+int64(len(genChunk)) {
+			t.Errorf("server queued %d bytes", m)
+		}
+		if g > heapGrowthLimit {
+			t.Errorf("HeapInuse grew by %s (limit %s)", mb(g), mb(heapGrowthLimit))
+		}
+	})
+}
+
+// startXNetServer serves x/net/http2's Server (h2c prior knowledge):
+// GET /size/N streams N generated bytes, POST /echo copies the body back
+// as it arrives.
+func startXNetServer(t *testing.T) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h2s := &http2.Server{}
+	handler := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == "POST" {
+			w.Header().Set("content-type", "application/octet-stream")
+			w.WriteHeader(200)
+			buf := make([]byte, 32<<10)
+			fl := w.(http.Flusher)
+			for {
+				n, err := r.Body.Read(buf)
+				if n > 0 {
+					if _, werr := w.Write(buf[:n]); werr != nil {
+						return
+					}
+					fl.Flush()
+				}
+				if err != nil {
+					return
+				}
+			}
+		}
+		var n int64
+		if _, err := fmt.Sscanf(r.URL.Path, "/size/%d", &n); err != nil {
+			w.Write([]byte("hello from x/net"))
+			return
+		}
+		w.Header().Set("content-length", strconv.FormatInt(n, 10))
+		io.CopyBuffer(w, &patternReader{n: n}, make([]byte, 32<<10))
+	})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var conns []net.Conn
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			conns = append(conns, c)
+			mu.Unlock()
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				h2s.ServeConn(c, &http2.ServeConnOpts{Handler: handler})
+			}()
+		}
+	}()
+	t.Cleanup(func() {
+		ln.Close()
+		mu.Lock()
+		for _, c := range conns {
+			c.Close()
+		}
+		mu.Unlock()
+		wg.Wait()
+	})
+	return ln.Addr().String()
+}
+
+// TestClientAgainstXNetServerBulk: our client downloads and uploads
+// (echo) a bulk body from x/net/http2's Server with a slow consumer; what
+// it holds stays within its receive window and its send queue, and the
+// heap does not grow with the body.
+func TestClientAgainstXNetServerBulk(t *testing.T) {
+	size := int64(bulkSize)
+	addr := startXNetServer(t)
+	c := dialClient(t, addr, false, bindings.DefaultConfig(true))
+	window := c.s.State().LocalWindowSize
+
+	r := c.Do("GET", "http", addr, "/", nil)
+	r.Wait(t, 10*time.Second)
+	if r.Status != 200 || r.Body.String() != "hello from x/net" {
+		t.Fatalf("GET: %d %q", r.Status, r.Body.String())
+	}
+
+	// slowConsumer checks the pattern and returns credit from another
+	// goroutine, pausing slowPause every slowEvery bytes.
+	slowConsumer := func() (*clientReq, func() (int64, error)) {
+		var mu sync.Mutex
+		var got int64
+		var perr error
+		work := make(chan func(), 4096)
+		go func() {
+			for f := range work {
+				f()
+			}
+		}()
+		next := int64(slowEvery)
+		req := &clientReq{onData: func(st *bindings.Stream, d []byte, end bool) {
+			mu.Lock()
+			if perr == nil {
+				perr = checkPattern(d, got)
+			}
+			got += int64(len(d))
+			pause := got >= next
+			if pause {
+				next += slowEvery
+			}
+			mu.Unlock()
+			n := len(d)
+			work <- func() {
+				if pause {
+					time.Sleep(slowPause)
+				}
+				st.Consumed(n)
+			}
+		}}
+		return req, func() (int64, error) {
+			close(work)
+			mu.Lock()
+			defer mu.Unlock()
+			return got, perr
+		}
+	}
+
+	t.Run("download", func(t *testing.T) {
+		hw := watchHeap()
+		t0 := time.Now()
+		req, result := slowConsumer()
+		c.start(req, "GET", "http", addr, "/size/"+strconv.FormatInt(size, 10))
+		req.Wait(t, 50*time.Second)
+		n, err := result()
+		g := hw.growth()
+		if err != nil || n != size || req.Status != 200 {
+			t.Fatalf("status %d, read %d of %d: %v", req.Status, n, size, err)
+		}
+		t.Logf("%s in %v; client RecvBuffered peak %d (window %d); heap growth %s", mb(size), time.Since(t0).Round(time.Millisecond), c.MaxRecvBuffered(), window, mb(g))
+		if m := c.MaxRecvBuffered(); m > window {
+			t.Errorf("client held %d unconsumed bytes, over its %d window", m, window)
+		}
+		if g > heapGrowthLimit {
+			t.Errorf("HeapInuse grew by %s (limit %s)", mb(g), mb(heapGrowthLimit))
+		}
+	})
+
+	t.Run("upload-echo", func(t *testing.T) {
+		hw := watchHeap()
+		t0 := time.Now()
+		req, result := slowConsumer()
+		req.src = &patternReader{n: size}
+		var maxOut atomic.Int64
+		stop := make(chan struct{})
+		go func() {
+			for {
+				select {
+				case <-stop:
+					return
+				case <-time.After(time.Millisecond):
+					if o := c.s.OutBuffered(); o > maxOut.Load() {
+						maxOut.Store(o)
+					}
+				}
+			}
+		}()
+		c.start(req, "POST", "http", addr, "/echo", "content-length", strconv.FormatInt(size, 10))
+		req.Wait(t, 50*time.Second)
+		close(stop)
+		n, err := result()
+		g := hw.growth()
+		if err != nil || n != size || req.Status != 200 {
+			t.Fatalf("status %d, echo read %d of %d: %v", req.Status, n, size, err)
+		}
+		t.Logf("%s up and back in %v; client RecvBuffered peak %d, OutBuffered peak %s; heap growth %s", mb(size), time.Since(t0).Round(time.Millisecond), c.MaxRecvBuffered(), mb(maxOut.Load()), mb(g))
+		if m := c.MaxRecvBuffered(); m > window {
+			t.Errorf("client held %d unconsumed bytes, over its %d window", m, window)
+		}
+		if m := maxOut.Load(); m > clientQueueMax+32<<10 {
+			t.Errorf("client queued %d bytes to send, over its %d bound", m, clientQueueMax)
+		}
+		if g > heapGrowthLimit {
+			t.Errorf("HeapInuse grew by %s (limit %s)", mb(g), mb(heapGrowthLimit))
+		}
+	})
+}
