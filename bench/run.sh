@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark on loopback: the same JS server (bench/server.js) under h2js and under
+# node, and x/net/http2 (bench/goserver) as the pure-Go ceiling, each driven by h2load in
+# alternating order for several rounds. Prints the median req/s (MB/s for the 1 MB body) per
+# scenario and the ratios ours/node and ours/go, then the client benchmark (bench/client.js).
+#
+#   bench/run.sh [--smoke]        ROUNDS=3 N=50000 by default; --smoke: 1 round, N=2000
+set -u
+cd "$(dirname "$0")/.."
+ROUNDS=${ROUNDS:-3}
+N=${N:-50000}
+if [[ "${1:-}" == "--smoke" ]]; then ROUNDS=1; N=2000; fi
+command -v h2load >/dev/null || { echo "bench: h2load not found (apt-get install nghttp2-client)"; exit 1; }
+out=bench/out
+mkdir -p "$out"
+go build -o "$out/h2js" ./cmd/h2js || exit 1
+go build -o "$out/goserver" ./bench/goserver || exit 1
+export FIXTURES="$PWD/js-tests/fixtures"
+
+pid=""
+start_server() { # impl mode -> sets port
+  local impl=$1 mode=$2 log="$out/server-$1-$2.log"
+  case $impl in
+    h2js) "$out/h2js" bench/server.js "$mode" 0 >"$log" 2>&1 & ;;
+    node) node bench/server.js "$mode" 0 >"$log" 2>&1 & ;;
+    go) "$out/goserver" "$mode" 0 >"$log" 2>&1 & ;;
+  esac
+  pid=$!
+  port=""
+  for _ in $(seq 1 100); do
+    port=$(sed -n 's/^listening \([0-9]*\)$/\1/p' "$log")
+    [[ -n "$port" ]] && return 0
+    sleep 0.05
+  done
+  { echo "bench: $impl $mode did not start:"; tail -5 "$log"; } >&2
+  kill "$pid" 2>/dev/null
+  return 1
+}
+stop_server() { kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; pid=""; }
+trap 'stop_server' EXIT
+
+# measure impl mode clients streams -> prints req/s (or MB/s when mode=big)
+measure() {
+  local impl=$1 mode=$2 c=$3 m=$4 scheme=http n=$N
+  [[ $mode == tls ]] && scheme=https
+  [[ $mode == big ]] && n=$((N / 50 + 100))
+  start_server "$impl" "$mode" || { echo 0; return; }
+  local res
+  res=$(h2load -n "$n" -c "$c" -m "$m" "$scheme://127.0.0.1:$port/" 2>&1)
+  stop_server
+  if ! grep -q "succeeded, 0 failed, 0 errored" <<<"$res"; then
+    echo "bench: $impl $mode had failures: $(grep -E '^requests:' <<<"$res")" >&2
+  fi
+  if [[ $mode == big ]]; then
+    sed -n 's/^finished in .*req\/s, \([0-9.]*\)MB\/s.*/\1/p' <<<"$res"
+  else
+    sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' <<<"$res"
+  fi
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+
+printf '%-22s %12s %12s %12s %10s %10s\n' scenario h2js node go ours/node ours/go
+for spec in "h2c c10m10:h2c:10:10" "h2c c1m1 (latency):h2c:1:1" "tls c10m10:tls:10:10" "1MB body (MB/s):big:10:1" "compat request:compat:10:10"; do
+  IFS=: read -r label mode c m <<<"$spec"
+  declare -A vals=([h2js]="" [node]="" [go]="")
+  for r in $(seq 1 "$ROUNDS"); do
+    if (( r % 2 )); then order="h2js node go"; else order="go node h2js"; fi
+    for impl in $order; do
+      v=$(measure "$impl" "$mode" "$c" "$m")
+      vals[$impl]+="${v:-0}"$'\n'
+    done
+  done
+  h=$(printf '%s' "${vals[h2js]}" | median)
+  n=$(printf '%s' "${vals[node]}" | median)
+  g=$(printf '%s' "${vals[go]}" | median)
+  printf '%-22s %12s %12s %12s %10s %10s\n' "$label" "$h" "$n" "$g" "$(ratio "$h" "$n")" "$(ratio "$h" "$g")"
+done
+
+echo
+echo "client: $((N / 50 * 10)) requests, 10 in flight, against the Go server"
+start_server go h2c || exit 1
+for impl in h2js node; do
+  cmd=("$out/h2js"); [[ $impl == node ]] && cmd=(node)
+  s=$(date +%s.%N)
+  ok=1
+  "${cmd[@]}" bench/client.js "http://127.0.0.1:$port" $((N / 50 * 10)) 10 >"$out/client-$impl.log" 2>&1 || ok=0
+  e=$(date +%s.%N)
+  rps=$(awk -v s="$s" -v e="$e" -v n=$((N / 50 * 10)) 'BEGIN { printf "%.0f", n / (e - s) }')
+  if [[ $ok == 0 ]]; then
+    echo "bench: $impl client failed: $(tail -3 "$out/client-$impl.log")" >&2
+    rps=0
+  fi
+  printf 'client %-6s %10s req/s\n' "$impl" "$rps"
+  eval "client_$impl=$rps"
+done
+stop_server
+echo "client ours/node: $(ratio "$client_h2js" "$client_node")"
