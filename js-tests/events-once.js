@@ -73,3 +73,10 @@ process.on('exit', () => assert.strictEqual(done, 6));
   process.exitCode = 1;
   throw err;
 });
+
+// events.once on something that is not an emitter rejects with Node's error (not a TypeError from a
+// missing method).
+require('events').once(1, 'x').then(() => { throw new Error('must reject'); }, (err) => {
+  require('assert').strictEqual(err.code, 'ERR_INVALID_ARG_TYPE');
+  require('assert').match(err.message, /^The "emitter" argument must be an instance of EventEmitter\. Received type number \(1\)$/);
+});

@@ -423,6 +423,10 @@ function once(emitter, name, options = {}) {
   }
   if (signal && signal.aborted) return Promise.reject(abortErrorFor(signal));
   return new Promise((resolve, reject) => {
+    if (emitter === null || (typeof emitter !== 'object' && typeof emitter !== 'function') ||
+        (typeof emitter.on !== 'function' && typeof emitter.addEventListener !== 'function')) {
+      throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+    }
     const isTarget = typeof emitter.on !== 'function' && typeof emitter.addEventListener === 'function';
     let onError;
     let onAbort;
