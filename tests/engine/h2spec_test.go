@@ -20,7 +20,8 @@ const h2specInstall = "go install github.com/summerwind/h2spec/cmd/h2spec@v2.2.1
 // junit is the part of h2spec's JUnit report we read.
 type junit struct {
 	Suites []struct {
-		Name  string `xml:"name,attr"`
+		Name    string `xml:"name,attr"`
+		Package string `xml:"package,attr"` // "generic/…", "http2/…", "hpack/…"
 		Cases []struct {
 			Name    string `xml:"classname,attr"` // h2spec puts the title here
 			Failure *struct {
@@ -68,8 +69,11 @@ func runH2spec(t *testing.T, useTLS bool) {
 	}
 	var passed, failed, skipped int
 	var failures, skips []string
+	perSection := map[string]int{}
 	for _, s := range rep.Suites {
+		section, _, _ := strings.Cut(s.Package, "/")
 		for _, c := range s.Cases {
+			perSection[section]++
 			switch {
 			case c.Failure != nil || c.Error != nil:
 				failed++
@@ -90,7 +94,13 @@ func runH2spec(t *testing.T, useTLS bool) {
 			}
 		}
 	}
-	t.Logf("h2spec (tls=%v): %d passed, %d failed, %d skipped", useTLS, passed, failed, skipped)
+	t.Logf("h2spec (tls=%v): %d passed, %d failed, %d skipped (cases per section: generic %d, http2 %d, hpack %d)",
+		useTLS, passed, failed, skipped, perSection["generic"], perSection["http2"], perSection["hpack"])
+	for _, sec := range []string{"generic", "http2", "hpack"} {
+		if perSection[sec] == 0 {
+			t.Errorf("h2spec ran no %s case", sec)
+		}
+	}
 	for _, sk := range skips {
 		t.Logf("h2spec skipped: %s", sk)
 	}
