@@ -63,3 +63,44 @@ func TestNghttp(t *testing.T) {
 		})
 	}
 }
+
+// TestH2load: nghttp2's load generator (same package as nghttp) against
+// our server: many connections and concurrent streams, small and large
+// responses and uploads; every request must succeed. Bounded: a few
+// thousand requests.
+func TestH2load(t *testing.T) {
+	h2load := findTool(t, "h2load", "apt-get install -y nghttp2-client")
+	up := filepath.Join(t.TempDir(), "up")
+	if err := os.WriteFile(up, testBody(300<<10), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, useTLS := range []bool{false, true} {
+		name := "h2c"
+		if useTLS {
+			name = "tls"
+		}
+		t.Run(name, func(t *testing.T) {
+			srv := startServer(t, useTLS)
+			for _, run := range [][]string{
+				{"-n", "5000", "-c", "20", "-m", "100", srv.URL() + "/"},
+				{"-n", "200", "-c", "2", "-m", "50", srv.URL() + "/size/1000000"},
+				{"-n", "100", "-c", "2", "-m", "20", "-d", up, srv.URL() + "/echo"},
+			} {
+				out := runTool(t, 40*time.Second, h2load, run...)
+				n := run[1]
+				want := "requests: " + n + " total, " + n + " started, " + n + " done, " + n + " succeeded, 0 failed, 0 errored, 0 timeout"
+				if !strings.Contains(out, want) {
+					t.Fatalf("h2load %s: want %q in:\n%s", strings.Join(run, " "), want, truncate(out))
+				}
+				if !strings.Contains(out, "status codes: "+n+" 2xx") {
+					t.Fatalf("h2load %s: not all 2xx:\n%s", strings.Join(run, " "), truncate(out))
+				}
+				for _, l := range strings.Split(out, "\n") {
+					if strings.HasPrefix(l, "finished in") {
+						t.Logf("%s: %s", strings.Join(run[:len(run)-1], " "), l)
+					}
+				}
+			}
+		})
+	}
+}

@@ -163,15 +163,18 @@ type serverSink struct {
 // a body is byte(i), and the chunk length is a multiple of 256 so chunks
 // continue the pattern.
 var genChunk = func() []byte {
-	b := make([]byte, 64<<10)
+	b := make([]byte, 32<<10)
 	for i := range b {
 		b[i] = byte(i)
 	}
 	return b
 }()
 
-// genQueueMax bounds how much generated body is queued on one stream.
-const genQueueMax = 256 << 10
+// genQueueMax bounds how much generated body is queued on one stream,
+// like a Node stream's highWaterMark. Queued outbound bytes count against
+// the session's maxSessionMemory (as in Node), so a deep queue per stream
+// would make the engine refuse new streams under many concurrent downloads.
+const genQueueMax = 64 << 10
 
 func hdr(kv ...string) []hpack.HeaderField {
 	out := make([]hpack.HeaderField, 0, len(kv)/2)
