@@ -12,6 +12,7 @@ import (
 	"github.com/dop251/goja_nodejs/url"
 
 	"github.com/goja-node/http2/polyfills"
+	_ "github.com/goja-node/http2/sockets" // internal/net_binding for net and tls
 )
 
 // Our polyfills are registered as goja_nodejs core modules, so they answer to both "events" and
