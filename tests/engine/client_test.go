@@ -26,6 +26,22 @@ type testClient struct {
 	reqs map[*bindings.Stream]*clientReq
 	// maxRecv is the highest session RecvBuffered seen on DATA.
 	maxRecv int64
+	// Session-level events received, in order: "altsvc <id> <origin> <value>",
+	// "origin <o1> <o2>...", "push <path>", "goaway <code>".
+	events []string
+}
+
+// Events returns the session-level events seen so far.
+func (k *testClient) Events() []string {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return append([]string(nil), k.events...)
+}
+
+func (k *testClient) event(e string) {
+	k.mu.Lock()
+	k.events = append(k.events, e)
+	k.mu.Unlock()
 }
 
 // clientReq is one request and its response.
@@ -38,12 +54,13 @@ type clientReq struct {
 	// call st.Consumed itself.
 	onData func(st *bindings.Stream, d []byte, end bool)
 
-	Status  int
-	Headers []hpack.HeaderField
-	Body    bytes.Buffer
-	Code    uint32 // RST code the stream closed with
-	Err     error
-	done    chan struct{}
+	Status   int
+	Headers  []hpack.HeaderField
+	Trailers []hpack.HeaderField
+	Body     bytes.Buffer
+	Code     uint32 // RST code the stream closed with
+	Err      error
+	done     chan struct{}
 }
 
 // Wait waits for the stream to close.
@@ -172,14 +189,23 @@ func (k *testClient) MaxRecvBuffered() int64 {
 // clientSink is testClient's SessionSink.
 type clientSink testClient
 
-func (c *clientSink) OnRemoteSettings(bindings.Settings)          {}
-func (c *clientSink) OnLocalSettingsAck(bindings.Settings)        {}
-func (c *clientSink) OnPing([8]byte)                              {}
-func (c *clientSink) OnGoaway(uint32, uint32, []byte)             {}
-func (c *clientSink) OnAltsvc(uint32, string, string)             {}
-func (c *clientSink) OnOrigin([]string)                           {}
-func (c *clientSink) OnFrameError(uint8, uint32, uint32)          {}
-func (c *clientSink) OnStreamPush(_, pr *bindings.Stream, _ []hpack.HeaderField) {
+func (c *clientSink) OnRemoteSettings(bindings.Settings)   {}
+func (c *clientSink) OnLocalSettingsAck(bindings.Settings) {}
+func (c *clientSink) OnPing([8]byte)                       {}
+func (c *clientSink) OnFrameError(uint8, uint32, uint32)   {}
+func (c *clientSink) OnGoaway(code, _ uint32, _ []byte) {
+	(*testClient)(c).event(fmt.Sprintf("goaway %d", code))
+}
+func (c *clientSink) OnAltsvc(id uint32, origin, value string) {
+	(*testClient)(c).event(fmt.Sprintf("altsvc %d %s %s", id, origin, value))
+}
+func (c *clientSink) OnOrigin(origins []string) {
+	(*testClient)(c).event(fmt.Sprint("origin ", origins))
+}
+
+// OnStreamPush refuses every pushed stream.
+func (c *clientSink) OnStreamPush(_, pr *bindings.Stream, h []hpack.HeaderField) {
+	(*testClient)(c).event("push " + hget(h, ":path"))
 	pr.Session().ResetStream(pr, bindings.NGHTTP2_REFUSED_STREAM)
 }
 func (c *clientSink) OnStreamReset(*bindings.Stream, uint32) {}
@@ -190,7 +216,16 @@ func (c *clientSink) OnClose()                               {}
 func (c *clientSink) OnStreamHeaders(st *bindings.Stream, h []hpack.HeaderField, info bindings.HeadersInfo) {
 	k := (*testClient)(c)
 	r := k.get(st)
-	if r == nil || info.Category != bindings.CategoryResponse {
+	if r == nil {
+		return
+	}
+	if info.Category == bindings.CategoryTrailers {
+		k.mu.Lock()
+		r.Trailers = h
+		k.mu.Unlock()
+		return
+	}
+	if info.Category != bindings.CategoryResponse {
 		return
 	}
 	k.mu.Lock()

@@ -22,7 +22,7 @@ type junit struct {
 	Suites []struct {
 		Name    string `xml:"name,attr"`
 		Package string `xml:"package,attr"` // "generic/…", "http2/…", "hpack/…"
-		Cases []struct {
+		Cases   []struct {
 			Name    string `xml:"classname,attr"` // h2spec puts the title here
 			Failure *struct {
 				Text string `xml:",chardata"`

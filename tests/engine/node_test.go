@@ -142,10 +142,16 @@ server.listen(0, '127.0.0.1', () => console.log(server.address().port));
 
 // startNodeServer runs nodeServerJS and returns its address.
 func startNodeServer(t *testing.T, useTLS bool) string {
+	return startNodeScript(t, nodeServerJS, useTLS)
+}
+
+// startNodeScript runs a Node server script that takes optional key and
+// cert file arguments and prints its port; it returns the address.
+func startNodeScript(t *testing.T, js string, useTLS bool) string {
 	node := findTool(t, "node", nodeInstall)
 	dir := t.TempDir()
 	script := filepath.Join(dir, "server.js")
-	if err := os.WriteFile(script, []byte(nodeServerJS), 0o644); err != nil {
+	if err := os.WriteFile(script, []byte(js), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	args := []string{script}

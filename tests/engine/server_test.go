@@ -37,14 +37,14 @@ type testServer struct {
 	TLS  bool
 	cfg  bindings.Config
 
-	// consume, when set, is called instead of st.Consumed for received
-	// request bytes that are not echoed (GET with body) — unused by
-	// default. maxRecv is the highest RecvBuffered seen on any session.
-	mu       sync.Mutex
-	sessions []*bindings.Session
-	maxRecv  int64
-	maxOut   int64
-	errs     []error
+	// maxRecv and maxOut are the highest RecvBuffered and OutBuffered
+	// seen on any session.
+	mu        sync.Mutex
+	sessions  []*bindings.Session
+	onSession func(s *bindings.Session) // see SetOnSession
+	maxRecv   int64
+	maxOut    int64
+	errs      []error
 }
 
 const helloBody = "hello world\n"
@@ -68,6 +68,13 @@ func startServerConfig(t testing.TB, useTLS bool, cfg bindings.Config) *testServ
 	go srv.serve()
 	t.Cleanup(srv.close)
 	return srv
+}
+
+// SetOnSession makes f be called with each new server session.
+func (srv *testServer) SetOnSession(f func(s *bindings.Session)) {
+	srv.mu.Lock()
+	srv.onSession = f
+	srv.mu.Unlock()
 }
 
 // URL returns the base URL (http:// or https://) of the server.
@@ -105,7 +112,11 @@ func (srv *testServer) handle(c net.Conn) {
 	s := bindings.NewServerSession(c, srv.cfg, k)
 	srv.mu.Lock()
 	srv.sessions = append(srv.sessions, s)
+	hook := srv.onSession
 	srv.mu.Unlock()
+	if hook != nil {
+		hook(s)
+	}
 }
 
 func (srv *testServer) close() {
