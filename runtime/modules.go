@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/dop251/goja_nodejs/require"
 	"github.com/dop251/goja_nodejs/url"
 
@@ -32,7 +31,10 @@ func init() {
 	require.RegisterCoreModule("internal/fs_binding", func(vm *goja.Runtime, module *goja.Object) {
 		module.Set("exports", newFSBinding(vm))
 	})
-	_ = buffer.ModuleName
+	// "buffer" is our polyfill (polyfills/js/buffer.js); goja_nodejs' buffer package is not linked.
+	require.RegisterCoreModule("internal/buffer_binding", func(vm *goja.Runtime, module *goja.Object) {
+		module.Set("exports", newBufferBinding(vm))
+	})
 	_ = url.ModuleName
 }
 

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 )
 
 // newProcessBinding is the Go half of process and of the timers: what the JS bootstrap
@@ -78,7 +77,7 @@ func (r *Runtime) newProcessBinding() goja.Value {
 			_, _ = w.Write([]byte(s))
 			return
 		}
-		_, _ = w.Write(buffer.Bytes(vm, chunk))
+		_, _ = w.Write(bytesOf(vm, chunk))
 	})
 	b.Set("reallyExit", func(code goja.Value) {
 		r.exit(int(code.ToInteger()))

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/buffer"
 	"github.com/dop251/goja_nodejs/require"
 	"github.com/dop251/goja_nodejs/url"
 
@@ -34,7 +33,11 @@ func (r *Runtime) setup() (err error) {
 	reg := require.NewRegistry(require.WithLoader(sourceLoader))
 	rm := reg.Enable(vm)
 	vm.Set("require", r.requireFunc(rm))
-	buffer.Enable(vm)
+	bufMod, err := rm.Require("buffer")
+	if err != nil {
+		return err
+	}
+	vm.Set("Buffer", bufMod.ToObject(vm).Get("Buffer"))
 	url.Enable(vm)
 	vm.SetPromiseRejectionTracker(r.trackRejection)
 
