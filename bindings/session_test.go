@@ -500,3 +500,53 @@ func TestRequestOptionsAndState(t *testing.T) {
 		t.Fatalf("rst %+v", f)
 	}
 }
+
+// TestServerConcurrencyCountsClosedStreams: streams that complete
+// normally leave the open-stream count, so a server with
+// MAX_CONCURRENT_STREAMS 2 serves any number of sequential requests
+// (they used to stay counted and later requests were REFUSED_STREAM).
+func TestServerConcurrencyCountsClosedStreams(t *testing.T) {
+	cfg := DefaultConfig(false)
+	cfg.Settings.MaxConcurrentStreams = 2
+	s, p, sink := serverPair(t, cfg)
+	for i := uint32(0); i < 6; i++ {
+		id := 1 + 2*i
+		p.headers(id, true, getReq...)
+		e := sink.wait(t, "headers")
+		if e.st.ID() != id {
+			t.Fatalf("request %d: got stream %d", id, e.st.ID())
+		}
+		if err := s.Respond(e.st, hf(":status", "204"), true, false); err != nil {
+			t.Fatal(err)
+		}
+		if h := p.waitFrame(http2.FrameHeaders); h.stream != id {
+			t.Fatalf("response on %d, want %d", h.stream, id)
+		}
+		if c := sink.wait(t, "close"); c.code != 0 {
+			t.Fatalf("stream %d closed with %d", id, c.code)
+		}
+	}
+}
+
+// TestClientConcurrencyCountsClosedStreams: the client side of the same
+// bookkeeping: against a peer allowing one stream at a time, each
+// request goes out once the previous one completed.
+func TestClientConcurrencyCountsClosedStreams(t *testing.T) {
+	s, p, sink := clientPair(t, DefaultConfig(true), http2.Setting{ID: http2.SettingMaxConcurrentStreams, Val: 1})
+	for i := 0; i < 4; i++ {
+		st, err := s.Request(hf(getReq...), RequestOptions{EndStream: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := p.waitFrame(http2.FrameHeaders)
+		if h.stream != st.ID() {
+			t.Fatalf("HEADERS on %d, want %d", h.stream, st.ID())
+		}
+		p.write(func(fr *http2.Framer) error {
+			return fr.WriteHeaders(http2.HeadersFrameParam{StreamID: h.stream, BlockFragment: p.block(":status", "200"), EndHeaders: true, EndStream: true})
+		})
+		if c := sink.wait(t, "close"); c.code != 0 || c.st != st {
+			t.Fatalf("close %+v", c)
+		}
+	}
+}

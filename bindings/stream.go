@@ -172,25 +172,27 @@ func (st *Stream) remoteOpen() bool {
 }
 
 // closeLocalSide is the transition for sending END_STREAM.
-// It returns true when the stream became closed.
+// It returns true when the stream is now closed; the caller must then call
+// streamDoneLocked, which makes the move to StateClosed itself: the
+// open-stream counters are keyed on the state the stream leaves, so the
+// state must still be half-closed when closeStreamLocked runs.
 func (st *Stream) closeLocalSide() bool {
 	switch st.state {
 	case StateOpen:
 		st.state = StateHalfClosedLocal
 	case StateHalfClosedRemote:
-		st.state = StateClosed
 		return true
 	}
 	return false
 }
 
-// closeRemoteSide is the transition for receiving END_STREAM.
+// closeRemoteSide is the transition for receiving END_STREAM; see
+// closeLocalSide for the true result.
 func (st *Stream) closeRemoteSide() bool {
 	switch st.state {
 	case StateOpen:
 		st.state = StateHalfClosedRemote
 	case StateHalfClosedLocal:
-		st.state = StateClosed
 		return true
 	}
 	return false

@@ -115,16 +115,19 @@ func TestNodeClientSessionFeatures(t *testing.T) {
 	}
 }
 
-// nodeFeaturesServerJS: a Node server that sends ALTSVC (and ORIGIN over
-// TLS) on every session, pushes a stream on /push, answers /trailers with
-// trailers, and GOAWAYs the session on /goaway.
+// nodeFeaturesServerJS: a Node server with MAX_CONCURRENT_STREAMS 5 that
+// sends ALTSVC (and ORIGIN over TLS) on every session, pushes a stream on
+// /push, answers /trailers with trailers, /slow after 20 ms with the most
+// streams it saw open at once, and GOAWAYs the session on /goaway.
 const nodeFeaturesServerJS = `
 const http2 = require('node:http2');
 const fs = require('node:fs');
 const [keyFile, certFile] = process.argv.slice(2);
+const settings = { maxConcurrentStreams: 5 };
 const server = keyFile
-  ? http2.createSecureServer({ key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile) })
-  : http2.createServer();
+  ? http2.createSecureServer({ key: fs.readFileSync(keyFile), cert: fs.readFileSync(certFile), settings })
+  : http2.createServer({ settings });
+let active = 0, maxActive = 0;
 server.on('session', (session) => {
   session.altsvc('h2=":9443"', 'https://node.example');
   if (keyFile) session.origin('https://o1.example');
@@ -147,6 +150,16 @@ server.on('stream', (stream, headers) => {
     stream.respond({ ':status': 200 }, { waitForTrailers: true });
     stream.on('wantTrailers', () => stream.sendTrailers({ 'x-trailer': 'yes' }));
     stream.end('with trailers');
+    return;
+  }
+  if (path === '/slow') {
+    active++;
+    maxActive = Math.max(maxActive, active);
+    setTimeout(() => {
+      active--;
+      stream.respond({ ':status': 200 });
+      stream.end('max active ' + maxActive);
+    }, 20);
     return;
   }
   if (path === '/goaway') {
@@ -209,6 +222,22 @@ func TestClientAgainstNodeServerSessionFeatures(t *testing.T) {
 			r.Wait(t, 10*time.Second)
 			if r.Body.String() != "with trailers" || hget(r.Trailers, "x-trailer") != "yes" {
 				t.Fatalf("/trailers: %q trailers %v", r.Body.String(), r.Trailers)
+			}
+
+			// 30 requests at once against MAX_CONCURRENT_STREAMS 5: the
+			// engine holds the excess HEADERS until streams close.
+			var slow []*clientReq
+			for range 30 {
+				slow = append(slow, c.Do("GET", scheme, addr, "/slow", nil))
+			}
+			for _, r := range slow {
+				r.Wait(t, 10*time.Second)
+				if r.Status != 200 {
+					t.Fatalf("/slow: status %d", r.Status)
+				}
+			}
+			if last := slow[len(slow)-1].Body.String(); last != "max active 5" {
+				t.Errorf("/slow: %q, want the server to have seen exactly 5 streams at once", last)
 			}
 
 			r = c.Do("GET", scheme, addr, "/goaway", nil)
