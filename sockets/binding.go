@@ -147,14 +147,13 @@ func (c *conn) dial(ctx context.Context, hostName string, port int, cfg *tlsOpti
 		return
 	}
 	if cfg == nil {
-		if !c.start(nc) {
-			return
-		}
+		// Post the event before starting the reader, so 'connect' precedes any data.
 		c.h.Post(func() {
 			if !c.closed {
 				c.call("onconnect", goja.Null(), addrInfo(vm, nc))
 			}
 		})
+		c.start(nc)
 		return
 	}
 	c.h.Post(func() {
@@ -181,9 +180,6 @@ func (c *conn) dial(ctx context.Context, hostName string, port int, cfg *tlsOpti
 		return
 	}
 	st := tc.ConnectionState()
-	if !c.start(tc) {
-		return
-	}
 	v := verify(st.PeerCertificates, cfg.roots, false)
 	c.h.Post(func() {
 		if c.closed {
@@ -192,6 +188,7 @@ func (c *conn) dial(ctx context.Context, hostName string, port int, cfg *tlsOpti
 		c.tlsState = &st
 		c.call("onsecure", goja.Null(), tlsInfo(vm, &st, v))
 	})
+	c.start(tc) // after the Post: 'secureConnect' precedes any data
 }
 
 func familyNum(ip net.IP) int {

@@ -146,6 +146,7 @@ class Socket extends Duplex {
     if (!this._handle) return;
     if (ab === null) {
       this.push(null);
+      this.read(0); // emits 'end' now when nothing is buffered, even if nobody reads
       return;
     }
     const buf = Buffer.from(ab);
