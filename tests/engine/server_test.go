@@ -49,9 +49,14 @@ type testServer struct {
 
 const helloBody = "hello world\n"
 
+// startServer starts a test server with Node's defaults except that it
+// advertises MAX_CONCURRENT_STREAMS 100, as most servers do (nghttpd 100,
+// Go 250), so that peers making many requests exercise the limit.
 func startServer(t testing.TB, useTLS bool) *testServer {
 	t.Helper()
-	return startServerConfig(t, useTLS, bindings.DefaultConfig(false))
+	cfg := bindings.DefaultConfig(false)
+	cfg.Settings.MaxConcurrentStreams = 100
+	return startServerConfig(t, useTLS, cfg)
 }
 
 func startServerConfig(t testing.TB, useTLS bool, cfg bindings.Config) *testServer {
