@@ -77,12 +77,8 @@ function isTypedArray(v) {
 
 // FastBuffer is the real class of every Buffer; Buffer itself is a plain function (callable
 // without new, as in Node) that shares FastBuffer's prototype.
-class FastBuffer extends Uint8Array {
-  // eslint-disable-next-line no-useless-constructor
-  constructor(bufferOrLength, byteOffset, length) {
-    super(bufferOrLength, byteOffset, length);
-  }
-}
+// (No explicit constructor: goja builds derived classes with the implicit one fastest.)
+class FastBuffer extends Uint8Array {}
 
 function Buffer(arg, encodingOrOffset, length) {
   if (typeof arg === 'number') {
@@ -97,6 +93,8 @@ function Buffer(arg, encodingOrOffset, length) {
 Object.defineProperty(Buffer, 'prototype', { value: FastBuffer.prototype, writable: false, enumerable: false, configurable: false });
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, enumerable: false, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
+// subarray/slice/map build their results through the species, straight as FastBuffer (as Node).
+Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, configurable: true, enumerable: false });
 
 Buffer.poolSize = 8 * 1024;
 
@@ -299,7 +297,7 @@ const proto = FastBuffer.prototype;
 
 proto.toString = function toString(encoding, start, end) {
   const len = this.length;
-  if (arguments.length === 0) return binding.toString(this, UTF8, 0, len);
+  if (encoding === undefined && start === undefined && end === undefined) return binding.toString(this, UTF8, 0, len);
   if (start <= 0) start = 0;
   else if (start >= len) return '';
   else start = Math.trunc(start) || 0;
@@ -392,7 +390,9 @@ function validateOffset(value, name, min = 0, max = kMaxLength) {
 
 proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-  if (arguments.length === 1) return binding.compare(this, target);
+  if (targetStart === undefined && targetEnd === undefined && sourceStart === undefined && sourceEnd === undefined) {
+    return binding.compare(this, target);
+  }
   if (targetStart === undefined) targetStart = 0;
   else validateOffset(targetStart, 'targetStart');
   if (targetEnd === undefined) targetEnd = target.length;
@@ -661,6 +661,29 @@ defineRead('readBigUInt64BE', 8, (b, o) => (BigInt(readUIntBEAt(b, o, 4)) << 32n
 defineRead('readBigInt64LE', 8, (b, o) => BigInt.asIntN(64, (BigInt(readUIntLEAt(b, o + 4, 4)) << 32n) | BigInt(readUIntLEAt(b, o, 4))));
 defineRead('readBigInt64BE', 8, (b, o) => BigInt.asIntN(64, (BigInt(readUIntBEAt(b, o, 4)) << 32n) | BigInt(readUIntBEAt(b, o + 4, 4))));
 
+// Hand-inlined versions of the most used accessors (goja calls are costly): the fast path is a
+// valid integer offset; anything else goes through checkOffset for Node's errors.
+proto.readUInt8 = function readUInt8(offset = 0) {
+  if ((offset >>> 0) !== offset || offset >= this.length) offset = checkOffset(this, offset, 1);
+  return this[offset];
+};
+proto.readUInt16BE = function readUInt16BE(offset = 0) {
+  if ((offset >>> 0) !== offset || offset > this.length - 2) offset = checkOffset(this, offset, 2);
+  return (this[offset] << 8) | this[offset + 1];
+};
+proto.readUInt16LE = function readUInt16LE(offset = 0) {
+  if ((offset >>> 0) !== offset || offset > this.length - 2) offset = checkOffset(this, offset, 2);
+  return this[offset] | (this[offset + 1] << 8);
+};
+proto.readUInt32BE = function readUInt32BE(offset = 0) {
+  if ((offset >>> 0) !== offset || offset > this.length - 4) offset = checkOffset(this, offset, 4);
+  return ((this[offset] << 24) | (this[offset + 1] << 16) | (this[offset + 2] << 8) | this[offset + 3]) >>> 0;
+};
+proto.readUInt32LE = function readUInt32LE(offset = 0) {
+  if ((offset >>> 0) !== offset || offset > this.length - 4) offset = checkOffset(this, offset, 4);
+  return (this[offset] | (this[offset + 1] << 8) | (this[offset + 2] << 16) | (this[offset + 3] << 24)) >>> 0;
+};
+
 // Floats go through a scratch typed array in host byte order.
 const f32 = new Float32Array(1);
 const f64 = new Float64Array(1);
@@ -765,6 +788,51 @@ defineWrite('writeUInt32LE', 4, false, true);
 defineWrite('writeUInt32BE', 4, false, false);
 defineWrite('writeInt32LE', 4, true, true);
 defineWrite('writeInt32BE', 4, true, false);
+
+// Fast paths for the common unsigned writes: an in-range number at a valid integer offset.
+proto.writeUInt8 = function writeUInt8(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xff && (offset >>> 0) === offset && offset < this.length) {
+    this[offset] = value;
+    return offset + 1;
+  }
+  return writeIntAt(this, value, offset, 1, false, true);
+};
+proto.writeUInt16BE = function writeUInt16BE(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffff && (offset >>> 0) === offset && offset + 2 <= this.length) {
+    this[offset] = value >>> 8;
+    this[offset + 1] = value;
+    return offset + 2;
+  }
+  return writeIntAt(this, value, offset, 2, false, false);
+};
+proto.writeUInt16LE = function writeUInt16LE(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffff && (offset >>> 0) === offset && offset + 2 <= this.length) {
+    this[offset] = value;
+    this[offset + 1] = value >>> 8;
+    return offset + 2;
+  }
+  return writeIntAt(this, value, offset, 2, false, true);
+};
+proto.writeUInt32BE = function writeUInt32BE(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffffffff && (offset >>> 0) === offset && offset + 4 <= this.length) {
+    this[offset] = value >>> 24;
+    this[offset + 1] = value >>> 16;
+    this[offset + 2] = value >>> 8;
+    this[offset + 3] = value;
+    return offset + 4;
+  }
+  return writeIntAt(this, value, offset, 4, false, false);
+};
+proto.writeUInt32LE = function writeUInt32LE(value, offset = 0) {
+  if (typeof value === 'number' && value >= 0 && value <= 0xffffffff && (offset >>> 0) === offset && offset + 4 <= this.length) {
+    this[offset] = value;
+    this[offset + 1] = value >>> 8;
+    this[offset + 2] = value >>> 16;
+    this[offset + 3] = value >>> 24;
+    return offset + 4;
+  }
+  return writeIntAt(this, value, offset, 4, false, true);
+};
 
 function writeIntN(name, signed, le) {
   proto[name] = {
