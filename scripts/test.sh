@@ -16,6 +16,11 @@ go vet ./... || status=1
 step "go test -race"
 go test -race -timeout 20m -count=1 ./... || status=1
 
+step "short fuzz runs (frame input, server and client)"
+for target in FuzzServerFrames FuzzClientFrames; do
+  go test -run='^$' -fuzz="^$target\$" -fuzztime="${FUZZTIME:-10s}" ./bindings/ || status=1
+done
+
 step js-tests
 js-tests/run.sh || status=1
 
