@@ -1,0 +1,722 @@
+package jsapi
+
+import (
+	"errors"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/net/http2/hpack"
+
+	"github.com/goja-node/http2/bindings"
+	"github.com/goja-node/http2/host"
+)
+
+// event is one engine event waiting for the loop.
+type event struct {
+	kind     int
+	st       *bindings.Stream
+	promised *bindings.Stream
+	headers  []hpack.HeaderField
+	info     bindings.HeadersInfo
+	data     []byte
+	end      bool
+	code     uint32
+	n        uint32
+	text     string
+	text2    string
+	list     []string
+	settings bindings.Settings
+	err      error
+	fn       func() // a Go callback to run on the loop (ping/settings acks)
+}
+
+// sink implements bindings.SessionSink: it queues events and hands the loop
+// one Post per batch. Only queue/posted/sess are shared with engine
+// goroutines (under mu); h and everything behind it belong to the loop.
+type sink struct {
+	b *binding
+
+	mu     sync.Mutex
+	queue  []event
+	spare  []event
+	posted bool
+	sess   *bindings.Session
+	info   map[string]any
+
+	server *server // set for server sessions
+	h      *handle // loop only
+}
+
+func newSink(b *binding) *sink { return &sink{b: b} }
+
+func (k *sink) push(ev event) {
+	k.mu.Lock()
+	k.queue = append(k.queue, ev)
+	post := !k.posted
+	k.posted = true
+	k.mu.Unlock()
+	if post {
+		if !k.b.host.Post(k.flush) {
+			k.mu.Lock()
+			k.queue = nil
+			k.mu.Unlock()
+		}
+	}
+}
+
+// flush runs on the loop: it delivers every queued event in order.
+func (k *sink) flush() {
+	k.mu.Lock()
+	q := k.queue
+	k.queue = k.spare[:0]
+	k.spare = nil
+	k.posted = false
+	sess, info := k.sess, k.info
+	k.mu.Unlock()
+	for i := range q {
+		k.deliver(&q[i], sess, info)
+		q[i] = event{}
+	}
+	k.mu.Lock()
+	if k.spare == nil && cap(q) <= 256 {
+		k.spare = q[:0]
+	}
+	k.mu.Unlock()
+}
+
+func (k *sink) OnRemoteSettings(s bindings.Settings) {
+	k.push(event{kind: evRemoteSettings, settings: s})
+}
+func (k *sink) OnLocalSettingsAck(s bindings.Settings) {
+	k.push(event{kind: evLocalSettings, settings: s})
+}
+func (k *sink) OnPing(p [8]byte) { k.push(event{kind: evPing, data: append([]byte(nil), p[:]...)}) }
+func (k *sink) OnGoaway(code, last uint32, opaque []byte) {
+	k.push(event{kind: evGoaway, code: code, n: last, data: append([]byte(nil), opaque...)})
+}
+func (k *sink) OnAltsvc(id uint32, origin, value string) {
+	k.push(event{kind: evAltsvc, n: id, text: origin, text2: value})
+}
+func (k *sink) OnOrigin(origins []string) { k.push(event{kind: evOrigin, list: origins}) }
+func (k *sink) OnFrameError(t uint8, code, id uint32) {
+	k.push(event{kind: evFrameError, code: code, n: id, end: false, data: []byte{t}})
+}
+func (k *sink) OnStreamHeaders(st *bindings.Stream, h []hpack.HeaderField, info bindings.HeadersInfo) {
+	k.push(event{kind: evHeaders, st: st, headers: h, info: info})
+}
+func (k *sink) OnStreamData(st *bindings.Stream, data []byte, end bool) {
+	k.push(event{kind: evData, st: st, data: data, end: end})
+}
+func (k *sink) OnStreamPush(parent, promised *bindings.Stream, h []hpack.HeaderField) {
+	k.push(event{kind: evPush, st: parent, promised: promised, headers: h})
+}
+func (k *sink) OnStreamReset(st *bindings.Stream, code uint32) {
+	k.push(event{kind: evReset, st: st, code: code})
+}
+func (k *sink) OnStreamWantTrailers(st *bindings.Stream) {
+	k.push(event{kind: evWantTrailers, st: st})
+}
+func (k *sink) OnStreamWritten(st *bindings.Stream, n int) {
+	k.push(event{kind: evWritten, st: st, n: uint32(n)})
+}
+func (k *sink) OnStreamClose(st *bindings.Stream, code uint32) {
+	k.push(event{kind: evStreamClose, st: st, code: code})
+}
+func (k *sink) OnError(err error) { k.push(event{kind: evError, err: err}) }
+func (k *sink) OnClose()          { k.push(event{kind: evClose}) }
+
+// deliver dispatches one event into JS (on the loop).
+func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
+	b := k.b
+	vm := b.vm
+	if ev.fn != nil {
+		ev.fn()
+		return
+	}
+	h := k.h
+	if ev.kind == evConnect {
+		if k.server != nil {
+			// A new server session: create its handle and announce it.
+			h = newHandle(b, k)
+			k.h = h
+			h.sess = sess
+			h.ref()
+			h.closer = b.host.OnClose(func() { sess.Destroy(nil, bindings.NGHTTP2_CANCEL) })
+			b.host.Call(k.server.onSession, goja.Undefined(), h.obj, vm.ToValue(info))
+			return
+		}
+		if h.destroyed {
+			sess.Destroy(nil, bindings.NGHTTP2_CANCEL)
+			return
+		}
+		h.sess = sess
+		if h.closer != nil {
+			b.host.Remove(h.closer)
+		}
+		h.closer = b.host.OnClose(func() { sess.Destroy(nil, bindings.NGHTTP2_CANCEL) })
+		h.call(evConnect, vm.ToValue(info))
+		return
+	}
+	if h == nil || h.owner == nil {
+		if ev.kind == evData && ev.st != nil {
+			ev.st.Consumed(len(ev.data))
+		}
+		if ev.kind == evClose && h != nil {
+			h.finish()
+		}
+		return
+	}
+	switch ev.kind {
+	case evRemoteSettings, evLocalSettings:
+		h.call(ev.kind, b.settingsObject(ev.settings))
+	case evPing:
+		h.call(evPing, b.wrapBytes(ev.data))
+	case evGoaway:
+		h.call(evGoaway, vm.ToValue(ev.code), vm.ToValue(ev.n), b.wrapBytes(ev.data))
+	case evAltsvc:
+		h.call(evAltsvc, vm.ToValue(ev.n), vm.ToValue(ev.text), vm.ToValue(ev.text2))
+	case evOrigin:
+		h.call(evOrigin, vm.ToValue(ev.list))
+	case evFrameError:
+		h.call(evFrameError, vm.ToValue(ev.data[0]), vm.ToValue(ev.code), vm.ToValue(ev.n))
+	case evHeaders:
+		id := ev.st.ID()
+		if ev.info.Category == bindings.CategoryRequest {
+			h.streams[id] = ev.st
+		}
+		flags := 4
+		if ev.info.EndStream {
+			flags |= 1
+		}
+		obj, raw := b.headersObject(ev.headers)
+		h.call(evHeaders, vm.ToValue(id), obj, vm.ToValue(int(ev.info.Category)), vm.ToValue(flags), raw)
+	case evData:
+		var d goja.Value = goja.Null()
+		if len(ev.data) > 0 {
+			d = b.wrapBytes(ev.data)
+		}
+		h.call(evData, vm.ToValue(ev.st.ID()), d, vm.ToValue(ev.end))
+	case evPush:
+		pid := ev.promised.ID()
+		h.streams[pid] = ev.promised
+		obj, raw := b.headersObject(ev.headers)
+		h.call(evPush, vm.ToValue(ev.st.ID()), vm.ToValue(pid), obj, raw)
+	case evReset:
+		h.call(evReset, vm.ToValue(ev.st.ID()), vm.ToValue(ev.code))
+	case evWantTrailers:
+		h.call(evWantTrailers, vm.ToValue(ev.st.ID()))
+	case evWritten:
+		h.call(evWritten, vm.ToValue(ev.st.ID()), vm.ToValue(ev.n))
+	case evStreamClose:
+		id := ev.st.ID()
+		delete(h.streams, id)
+		h.call(evStreamClose, vm.ToValue(id), vm.ToValue(ev.code))
+	case evError:
+		h.call(evError, b.jsError(ev.err))
+	case evClose:
+		h.finish()
+		h.call(evClose)
+	}
+}
+
+// handle is the JS-visible native object of one session.
+type handle struct {
+	b          *binding
+	k          *sink
+	obj        *goja.Object
+	owner      goja.Value // the JS Http2Session
+	sess       *bindings.Session
+	streams    map[uint32]*bindings.Stream
+	refed      bool
+	hasRef     bool // ref wanted (ref()/unref() state), applied while open
+	destroyed  bool
+	closed     bool
+	closer     *host.Closer
+	cancelDial func()
+}
+
+func newHandle(b *binding, k *sink) *handle {
+	h := &handle{b: b, k: k, streams: map[uint32]*bindings.Stream{}, hasRef: true}
+	h.obj = h.build()
+	return h
+}
+
+func (h *handle) call(kind int, args ...goja.Value) {
+	all := make([]goja.Value, 0, len(args)+1)
+	all = append(all, h.b.kinds[kind])
+	all = append(all, args...)
+	h.b.host.Call(h.b.dispatch, h.owner, all...)
+}
+
+func (h *handle) ref() {
+	h.hasRef = true
+	if !h.refed && !h.closed {
+		h.refed = true
+		h.b.host.Ref()
+	}
+}
+
+func (h *handle) unref() {
+	h.hasRef = false
+	if h.refed {
+		h.refed = false
+		h.b.host.Unref()
+	}
+}
+
+// finish releases what the session held once it closed.
+func (h *handle) finish() {
+	if h.closed {
+		return
+	}
+	if h.refed {
+		h.refed = false
+		h.b.host.Unref()
+	}
+	h.closed = true
+	h.destroyed = true
+	if h.closer != nil {
+		h.b.host.Remove(h.closer)
+		h.closer = nil
+	}
+	h.streams = map[uint32]*bindings.Stream{}
+}
+
+func (h *handle) mustSession() *bindings.Session {
+	if h.sess == nil {
+		panic(h.b.mkError("ERR_HTTP2_INVALID_SESSION", "The session has been destroyed", nil))
+	}
+	return h.sess
+}
+
+func (h *handle) stream(id int64) *bindings.Stream {
+	st := h.streams[uint32(id)]
+	if st == nil {
+		panic(h.b.mkError("ERR_HTTP2_INVALID_STREAM", "The stream has been destroyed", nil))
+	}
+	return st
+}
+
+func (h *handle) check(err error) {
+	if err != nil {
+		h.b.throw(err)
+	}
+}
+
+func (h *handle) build() *goja.Object {
+	b := h.b
+	vm := b.vm
+	o := vm.NewObject()
+	set := func(name string, fn func(call goja.FunctionCall) goja.Value) { o.Set(name, fn) }
+	arg := func(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
+	set("attach", func(c goja.FunctionCall) goja.Value {
+		h.owner = arg(c, 0)
+		return goja.Undefined()
+	})
+	set("request", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		opts := bindings.RequestOptions{EndStream: arg(c, 1).ToBoolean(), WaitForTrailers: arg(c, 2).ToBoolean()}
+		if p := arg(c, 3); !goja.IsUndefined(p) && !goja.IsNull(p) {
+			po := p.ToObject(vm)
+			opts.HasPriority = true
+			opts.Parent = uint32(po.Get("parent").ToInteger())
+			opts.Weight = int(po.Get("weight").ToInteger())
+			opts.Exclusive = po.Get("exclusive").ToBoolean()
+		}
+		st, err := s.Request(b.headerList(arg(c, 0)), opts)
+		h.check(err)
+		h.streams[st.ID()] = st
+		return vm.ToValue(st.ID())
+	})
+	set("respond", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		st := h.stream(arg(c, 0).ToInteger())
+		h.check(s.Respond(st, b.headerList(arg(c, 1)), arg(c, 2).ToBoolean(), arg(c, 3).ToBoolean()))
+		return goja.Undefined()
+	})
+	set("info", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		st := h.stream(arg(c, 0).ToInteger())
+		h.check(s.SendInfoHeaders(st, b.headerList(arg(c, 1))))
+		return goja.Undefined()
+	})
+	set("write", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		st := h.stream(arg(c, 0).ToInteger())
+		var data []byte
+		if v := arg(c, 1); !goja.IsUndefined(v) && !goja.IsNull(v) {
+			data = append([]byte(nil), bytesOf(vm, v)...)
+		}
+		h.check(s.WriteData(st, data, arg(c, 2).ToBoolean()))
+		return goja.Undefined()
+	})
+	set("trailers", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		st := h.stream(arg(c, 0).ToInteger())
+		h.check(s.SendTrailers(st, b.headerList(arg(c, 1))))
+		return goja.Undefined()
+	})
+	set("rst", func(c goja.FunctionCall) goja.Value {
+		if h.sess == nil {
+			return goja.Undefined()
+		}
+		if st := h.streams[uint32(arg(c, 0).ToInteger())]; st != nil {
+			h.sess.ResetStream(st, uint32(arg(c, 1).ToInteger()))
+		}
+		return goja.Undefined()
+	})
+	set("push", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		st := h.stream(arg(c, 0).ToInteger())
+		pr, err := s.Push(st, b.headerList(arg(c, 1)))
+		h.check(err)
+		h.streams[pr.ID()] = pr
+		return vm.ToValue(pr.ID())
+	})
+	set("priority", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		st := h.stream(arg(c, 0).ToInteger())
+		h.check(s.Priority(st, uint32(arg(c, 1).ToInteger()), int(arg(c, 2).ToInteger()), arg(c, 3).ToBoolean()))
+		return goja.Undefined()
+	})
+	set("consume", func(c goja.FunctionCall) goja.Value {
+		if st := h.streams[uint32(arg(c, 0).ToInteger())]; st != nil {
+			st.Consumed(int(arg(c, 1).ToInteger()))
+		}
+		return goja.Undefined()
+	})
+	set("streamState", func(c goja.FunctionCall) goja.Value {
+		st := h.streams[uint32(arg(c, 0).ToInteger())]
+		if st == nil {
+			return goja.Undefined()
+		}
+		si := st.State()
+		r := vm.NewObject()
+		r.Set("localWindowSize", si.LocalWindowSize)
+		r.Set("state", int(si.State))
+		r.Set("localClose", boolInt(si.LocalClose))
+		r.Set("remoteClose", boolInt(si.RemoteClose))
+		r.Set("sumDependencyWeight", si.SumDependencyWeight)
+		r.Set("weight", si.Weight)
+		return r
+	})
+	set("bufferSize", func(c goja.FunctionCall) goja.Value {
+		if st := h.streams[uint32(arg(c, 0).ToInteger())]; st != nil {
+			return vm.ToValue(st.BufferedAmount())
+		}
+		return vm.ToValue(0)
+	})
+	set("settings", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		list := b.settingsList(arg(c, 0))
+		cb := arg(c, 1)
+		k := h.k
+		h.check(s.Settings(list, func(err error) {
+			k.push(event{fn: func() {
+				if _, ok := goja.AssertFunction(cb); !ok {
+					return
+				}
+				var e goja.Value = goja.Null()
+				if err != nil {
+					e = b.jsError(err)
+				}
+				b.host.Call(cb, goja.Undefined(), e)
+			}})
+		}))
+		return goja.Undefined()
+	})
+	set("ping", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		var p [8]byte
+		copy(p[:], bytesOf(vm, arg(c, 0)))
+		cb := arg(c, 1)
+		k := h.k
+		h.check(s.Ping(p, func(rtt time.Duration, payload [8]byte, err error) {
+			k.push(event{fn: func() {
+				var e goja.Value = goja.Null()
+				if err != nil {
+					e = b.jsError(err)
+				}
+				ms := float64(rtt.Nanoseconds()) / 1e6
+				b.host.Call(cb, goja.Undefined(), e, vm.ToValue(ms), b.wrapBytes(append([]byte(nil), payload[:]...)))
+			}})
+		}))
+		return goja.Undefined()
+	})
+	set("goaway", func(c goja.FunctionCall) goja.Value {
+		s := h.mustSession()
+		var opaque []byte
+		if v := arg(c, 2); !goja.IsUndefined(v) && !goja.IsNull(v) {
+			opaque = bytesOf(vm, v)
+		}
+		h.check(s.Goaway(uint32(arg(c, 0).ToInteger()), uint32(arg(c, 1).ToInteger()), opaque))
+		return goja.Undefined()
+	})
+	set("close", func(c goja.FunctionCall) goja.Value {
+		if h.sess != nil {
+			h.sess.Close()
+		}
+		return goja.Undefined()
+	})
+	set("destroy", func(c goja.FunctionCall) goja.Value {
+		code := uint32(arg(c, 0).ToInteger())
+		if h.sess != nil {
+			h.sess.Destroy(nil, code)
+		} else if !h.destroyed {
+			// Still connecting: stop dialing; JS emits its own 'close'.
+			h.destroyed = true
+			if h.cancelDial != nil {
+				h.cancelDial()
+			}
+			h.finish()
+		}
+		return goja.Undefined()
+	})
+	set("setLocalWindowSize", func(c goja.FunctionCall) goja.Value {
+		h.check(h.mustSession().SetLocalWindowSize(uint32(arg(c, 0).ToInteger())))
+		return goja.Undefined()
+	})
+	set("altsvc", func(c goja.FunctionCall) goja.Value {
+		h.check(h.mustSession().Altsvc(uint32(arg(c, 0).ToInteger()), arg(c, 1).String(), arg(c, 2).String()))
+		return goja.Undefined()
+	})
+	set("origin", func(c goja.FunctionCall) goja.Value {
+		var list []string
+		if err := vm.ExportTo(arg(c, 0), &list); err != nil {
+			panic(err)
+		}
+		h.check(h.mustSession().Origin(list))
+		return goja.Undefined()
+	})
+	set("state", func(c goja.FunctionCall) goja.Value {
+		if h.sess == nil {
+			return goja.Undefined()
+		}
+		st := h.sess.State()
+		r := vm.NewObject()
+		r.Set("effectiveLocalWindowSize", st.EffectiveLocalWindowSize)
+		r.Set("effectiveRecvDataLength", st.EffectiveRecvDataLength)
+		r.Set("nextStreamID", st.NextStreamID)
+		r.Set("localWindowSize", st.LocalWindowSize)
+		r.Set("lastProcStreamID", st.LastProcStreamID)
+		r.Set("remoteWindowSize", st.RemoteWindowSize)
+		r.Set("outboundQueueSize", st.OutboundQueueSize)
+		r.Set("deflateDynamicTableSize", st.DeflateDynamicTableSize)
+		r.Set("inflateDynamicTableSize", st.InflateDynamicTableSize)
+		return r
+	})
+	set("localSettings", func(c goja.FunctionCall) goja.Value {
+		if h.sess == nil {
+			return goja.Undefined()
+		}
+		return b.settingsObject(h.sess.LocalSettings())
+	})
+	set("remoteSettings", func(c goja.FunctionCall) goja.Value {
+		if h.sess == nil {
+			return goja.Undefined()
+		}
+		return b.settingsObject(h.sess.RemoteSettings())
+	})
+	set("pendingSettingsAck", func(c goja.FunctionCall) goja.Value {
+		if h.sess == nil {
+			return vm.ToValue(false)
+		}
+		return vm.ToValue(h.sess.PendingSettingsAck() > 0)
+	})
+	set("ref", func(c goja.FunctionCall) goja.Value { h.ref(); return goja.Undefined() })
+	set("unref", func(c goja.FunctionCall) goja.Value { h.unref(); return goja.Undefined() })
+	return o
+}
+
+func boolInt(v bool) int {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// bytesOf returns the bytes of a Buffer/TypedArray/ArrayBuffer/DataView or
+// the UTF-8 of a string.
+func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
+	switch x := v.Export().(type) {
+	case []byte:
+		return x
+	case goja.ArrayBuffer:
+		return x.Bytes()
+	case string:
+		return []byte(x)
+	}
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return []byte(v.String())
+	}
+	abv := o.Get("buffer")
+	ab, ok := abv.Export().(goja.ArrayBuffer)
+	if !ok {
+		return nil
+	}
+	off := int(o.Get("byteOffset").ToInteger())
+	n := int(o.Get("byteLength").ToInteger())
+	return ab.Bytes()[off : off+n]
+}
+
+// headerList converts the flat JS array [name, value, sensitive?, …] built
+// by the JS layer (name, value, flags triples) into hpack fields.
+func (b *binding) headerList(v goja.Value) []hpack.HeaderField {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	arr := v.ToObject(b.vm)
+	n := int(arr.Get("length").ToInteger())
+	out := make([]hpack.HeaderField, 0, n/3)
+	for i := 0; i+2 < n; i += 3 {
+		out = append(out, hpack.HeaderField{
+			Name:      arr.Get(strconv.Itoa(i)).String(),
+			Value:     arr.Get(strconv.Itoa(i + 1)).String(),
+			Sensitive: arr.Get(strconv.Itoa(i + 2)).ToBoolean(),
+		})
+	}
+	return out
+}
+
+// singleValue are the headers Node keeps only the first value of.
+var singleValue = map[string]bool{
+	":status": true, ":method": true, ":authority": true, ":scheme": true, ":path": true, ":protocol": true,
+	"access-control-allow-credentials": true, "access-control-max-age": true, "access-control-request-method": true,
+	"age": true, "authorization": true, "content-encoding": true, "content-language": true, "content-length": true,
+	"content-location": true, "content-md5": true, "content-range": true, "content-type": true, "date": true,
+	"dnt": true, "etag": true, "expires": true, "from": true, "host": true, "if-match": true,
+	"if-modified-since": true, "if-none-match": true, "if-range": true, "if-unmodified-since": true,
+	"last-modified": true, "location": true, "max-forwards": true, "proxy-authorization": true, "range": true,
+	"referer": true, "retry-after": true, "tk": true, "upgrade-insecure-requests": true, "user-agent": true,
+	"x-content-type-options": true,
+}
+
+// headersObject builds Node's header object (null prototype, :status a
+// number, duplicates joined per Node's rules, set-cookie an array, the
+// sensitive names under http2.sensitiveHeaders) and the raw headers array,
+// straight from the decoded fields.
+func (b *binding) headersObject(fields []hpack.HeaderField) (*goja.Object, *goja.Object) {
+	vm := b.vm
+	obj := vm.NewObject()
+	_ = obj.SetPrototype(nil)
+	raw := make([]any, 0, 2*len(fields))
+	var sensitive []any
+	type multi struct {
+		s     string
+		slice []any
+	}
+	var seen map[string]*multi
+	for _, f := range fields {
+		raw = append(raw, f.Name, f.Value)
+		if f.Sensitive {
+			sensitive = append(sensitive, f.Name)
+		}
+		if seen == nil {
+			seen = make(map[string]*multi, len(fields))
+		}
+		if m, ok := seen[f.Name]; ok {
+			if singleValue[f.Name] {
+				continue
+			}
+			switch f.Name {
+			case "set-cookie":
+				m.slice = append(m.slice, f.Value)
+			case "cookie":
+				m.s += "; " + f.Value
+			default:
+				m.s += ", " + f.Value
+			}
+			continue
+		}
+		if f.Name == "set-cookie" {
+			seen[f.Name] = &multi{slice: []any{f.Value}}
+		} else {
+			seen[f.Name] = &multi{s: f.Value}
+		}
+		obj.Set(f.Name, goja.Undefined()) // fixes the key order
+	}
+	for name, m := range seen {
+		switch {
+		case name == ":status":
+			n, err := strconv.Atoi(m.s)
+			if err != nil {
+				obj.Set(name, 0)
+			} else {
+				obj.Set(name, n)
+			}
+		case m.slice != nil:
+			obj.Set(name, vm.NewArray(m.slice...))
+		default:
+			obj.Set(name, m.s)
+		}
+	}
+	if b.sensitive != nil {
+		if sensitive == nil {
+			sensitive = []any{}
+		}
+		_ = obj.SetSymbol(b.sensitive, vm.NewArray(sensitive...))
+	}
+	return obj, vm.NewArray(raw...)
+}
+
+func (b *binding) settingsObject(s bindings.Settings) *goja.Object {
+	o := b.vm.NewObject()
+	o.Set("headerTableSize", s.HeaderTableSize)
+	o.Set("enablePush", s.EnablePush)
+	o.Set("initialWindowSize", s.InitialWindowSize)
+	o.Set("maxFrameSize", s.MaxFrameSize)
+	o.Set("maxConcurrentStreams", s.MaxConcurrentStreams)
+	o.Set("maxHeaderListSize", s.MaxHeaderListSize)
+	o.Set("maxHeaderSize", s.MaxHeaderListSize)
+	o.Set("enableConnectProtocol", s.EnableConnectProtocol)
+	if len(s.Custom) > 0 {
+		c := b.vm.NewObject()
+		for id, v := range s.Custom {
+			c.Set(strconv.Itoa(int(id)), v)
+		}
+		o.Set("customSettings", c)
+	}
+	return o
+}
+
+// settingsList reads a validated JS settings object.
+func (b *binding) settingsList(v goja.Value) []bindings.Setting {
+	if goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil
+	}
+	o := v.ToObject(b.vm)
+	var out []bindings.Setting
+	add := func(name string, id uint16, isBool bool) {
+		x := o.Get(name)
+		if x == nil || goja.IsUndefined(x) {
+			return
+		}
+		if isBool {
+			out = append(out, bindings.Setting{ID: id, Val: uint32(boolInt(x.ToBoolean()))})
+			return
+		}
+		out = append(out, bindings.Setting{ID: id, Val: uint32(x.ToInteger())})
+	}
+	add("headerTableSize", bindings.SettingHeaderTableSize, false)
+	add("enablePush", bindings.SettingEnablePush, true)
+	add("maxConcurrentStreams", bindings.SettingMaxConcurrentStreams, false)
+	add("initialWindowSize", bindings.SettingInitialWindowSize, false)
+	add("maxFrameSize", bindings.SettingMaxFrameSize, false)
+	add("maxHeaderListSize", bindings.SettingMaxHeaderListSize, false)
+	add("enableConnectProtocol", bindings.SettingEnableConnectProtocol, true)
+	if c := o.Get("customSettings"); c != nil && !goja.IsUndefined(c) && !goja.IsNull(c) {
+		co := c.ToObject(b.vm)
+		for _, k := range co.Keys() {
+			id, err := strconv.Atoi(k)
+			if err == nil {
+				out = append(out, bindings.Setting{ID: uint16(id), Val: uint32(co.Get(k).ToInteger())})
+			}
+		}
+	}
+	return out
+}
+
+var _ = errors.New
