@@ -10,6 +10,7 @@ import (
 	"github.com/dop251/goja_nodejs/require"
 	"github.com/dop251/goja_nodejs/url"
 
+	_ "github.com/goja-node/http2" // node:http2 (jsapi)
 	"github.com/goja-node/http2/polyfills"
 	_ "github.com/goja-node/http2/sockets" // internal/net_binding for net and tls
 )
