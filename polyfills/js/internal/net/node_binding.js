@@ -91,9 +91,9 @@ function tlsOpts(o) {
 function connect(host, port, tls) {
   let sock;
   if (tls) {
-    sock = realTls.connect(Object.assign(tlsOpts(tls), { host, port, rejectUnauthorized: false, checkServerIdentity: () => undefined }));
+    sock = realTls.connect(Object.assign(tlsOpts(tls), { host, port, rejectUnauthorized: false, checkServerIdentity: () => undefined, allowHalfOpen: true }));
   } else {
-    sock = realNet.connect({ host, port });
+    sock = realNet.connect({ host, port, allowHalfOpen: true });
   }
   const h = wrap(sock, false);
   sock.on('lookup', (err, address, family, hostname) => h.onlookup && h.onlookup(err, address, family, hostname));
@@ -127,10 +127,10 @@ function listen(host, port, backlog, tls) {
     if (h.onconnection) h.onconnection(c, info);
   };
   if (tls) {
-    server = realTls.createServer(Object.assign(tlsOpts(tls), { rejectUnauthorized: false }), (s) => hand(s, true));
+    server = realTls.createServer(Object.assign(tlsOpts(tls), { rejectUnauthorized: false, allowHalfOpen: true }), (s) => hand(s, true));
     server.on('tlsClientError', (e, s) => h.ontlsclienterror && h.ontlsclienterror(errInfo(e), addrInfo(s)));
   } else {
-    server = realNet.createServer({ pauseOnConnect: true }, (s) => hand(s, false));
+    server = realNet.createServer({ pauseOnConnect: true, allowHalfOpen: true }, (s) => hand(s, false));
   }
   server.on('error', (e) => h.onlisten && h.onlisten(errInfo(e)));
   server.listen({ host: host === '::' ? undefined : host, port, backlog }, () => h.onlisten && h.onlisten(null));
