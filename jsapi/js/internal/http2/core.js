@@ -1554,7 +1554,7 @@ function onServerSession(server, handle, info) {
 function setupCompat(ev) {
   if (ev === 'request') {
     this.removeListener('newListener', setupCompat);
-    require('internal/http2/compat').setup(this);
+    require('internal/http2/compat').setup(this, this[kOptions]);
   }
 }
 
@@ -1582,6 +1582,7 @@ class Http2Server extends EventEmitter {
     }
     this[kServerHandle] = binding.createServer(cfg, (handle, info) => onServerSession(this, handle, info));
     this[kServerHandle].unrefd = false;
+    if (secure) require('internal/http2/compat').setupSecure(this, this[kServerHandle], options);
     this.on('newListener', setupCompat);
     if (typeof requestListener === 'function') this.on('request', requestListener);
   }
