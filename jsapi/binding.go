@@ -152,6 +152,7 @@ type server struct {
 	listening bool
 	closer    *host.Closer
 	wg        sync.WaitGroup
+	h1        *http1 // allowHTTP1 / unknownProtocol (http1.go)
 }
 
 // createServer(options, onSession) returns a server handle; onSession is
@@ -183,6 +184,7 @@ func (b *binding) createServer(opts *goja.Object, onSession goja.Value) *goja.Ob
 			b.host.Unref()
 		}
 	})
+	s.installHTTP1(o)
 	return o
 }
 
@@ -234,8 +236,8 @@ func (s *server) handshake(c net.Conn) {
 	}
 	st := tc.ConnectionState()
 	if st.NegotiatedProtocol != "h2" {
-		// Node emits 'unknownProtocol' and drops the socket; we only drop it.
-		tc.Close()
+		// HTTP/1.1 (allowHTTP1) or 'unknownProtocol': see http1.go.
+		s.fallback(tc, &st)
 		return
 	}
 	s.start(tc, &st)
@@ -287,6 +289,7 @@ func (s *server) close() {
 	}
 	s.listening = false
 	s.ln.Close()
+	s.closeHTTP1()
 	if s.closer != nil {
 		s.b.host.Remove(s.closer)
 	}
