@@ -46,8 +46,8 @@ var eventNames = map[string]int{
 // binding is the per-runtime native side; everything but the goroutines
 // it starts runs on the loop.
 type binding struct {
-	vm   *goja.Runtime
-	host *host.Host
+	vm      *goja.Runtime
+	host    *host.Host
 	bufCtor goja.Constructor // the Buffer class (FastBuffer) used to wrap bytes
 
 	dispatch  goja.Value // JS: function(kind, ...args), this = the JS session

@@ -213,7 +213,10 @@ func clientTLSConfig(vm *goja.Runtime, o *goja.Object, host string) (*tls.Config
 
 // socketInfo describes the connection for session.socket.
 func socketInfo(c net.Conn, st *tls.ConnectionState) map[string]any {
-	m := map[string]any{"encrypted": st != nil}
+	m := map[string]any{}
+	if st != nil {
+		m["encrypted"] = true
+	}
 	if a, ok := c.RemoteAddr().(*net.TCPAddr); ok {
 		m["remoteAddress"] = a.IP.String()
 		m["remotePort"] = a.Port

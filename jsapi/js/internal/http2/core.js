@@ -115,8 +115,22 @@ function emit(self, ...args) {
   self.emit(...args);
 }
 
+const kSpecialSchemes = new Set(['http:', 'https:', 'ws:', 'wss:', 'ftp:']);
+
+function parseURL(input) {
+  try {
+    return new URL(input);
+  } catch {
+    const err = new codes.ERR_INVALID_URL();
+    err.input = String(input);
+    throw err;
+  }
+}
+
 function getURLOrigin(s) {
-  return new URL(s).origin;
+  const u = parseURL(s);
+  if (!kSpecialSchemes.has(u.protocol)) return 'null';
+  return u.protocol + '//' + u.host;
 }
 
 function getAuthority(headers) {
@@ -465,7 +479,7 @@ class Http2Session extends EventEmitter {
     this[kType] = type;
     this[kOptions] = options;
     this[kHandle] = handle;
-    this[kSocket] = Object.assign({ encrypted: false }, info || {});
+    this[kSocket] = Object.assign({}, info || {});
     this[kProxySocket] = socketProxy(this);
     this[kTimeout] = null;
     this[kLocalSettings] = undefined;
@@ -594,9 +608,9 @@ class Http2Session extends EventEmitter {
         return false;
       }
     };
-    if (this.connecting) {
+    if (this.connecting || this.closed) {
       this.once('connect', run);
-      return true;
+      return;
     }
     return run();
   }
@@ -1429,10 +1443,14 @@ class ServerHttp2Stream extends Http2Stream {
   }
 
   respondWithFD(fd, headers, options) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
     throw new ERR_METHOD_NOT_IMPLEMENTED('respondWithFD()');
   }
 
   respondWithFile(path, headers, options) {
+    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
     throw new ERR_METHOD_NOT_IMPLEMENTED('respondWithFile()');
   }
 
@@ -1491,7 +1509,6 @@ function initializeOptions(options) {
   options = Object.assign({}, options);
   assertIsObject(options.settings, 'options.settings');
   options.settings = Object.assign({}, options.settings);
-  validateSettings(options.settings);
   if (options.maxSessionInvalidFrames !== undefined) validateUint32(options.maxSessionInvalidFrames, 'maxSessionInvalidFrames');
   if (options.maxSessionRejectedStreams !== undefined) validateUint32(options.maxSessionRejectedStreams, 'maxSessionRejectedStreams');
   if (options.unknownProtocolTimeout !== undefined) validateUint32(options.unknownProtocolTimeout, 'unknownProtocolTimeout');
@@ -1715,7 +1732,7 @@ function connect(authority, options, listener) {
   options = Object.assign({}, options);
   assertIsObject(options.settings, 'options.settings');
   if (options.settings) validateSettings(options.settings);
-  if (typeof authority === 'string') authority = new URL(authority);
+  if (typeof authority === 'string') authority = parseURL(authority);
   if (authority === null || typeof authority !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('authority', ['string', 'Object', 'URL'], authority);
   }

@@ -437,7 +437,9 @@ function mapToHeaders(map, assertValuePseudoHeader = assertValidPseudoHeader) {
       if (singles.has(key)) throw new codes.ERR_HTTP2_HEADER_SINGLE_VALUE(key);
       singles.add(key);
     }
+    // Short cookies are never indexed (nghttp2 and Node do the same): they are easy to guess.
     const sensitive = neverIndex.includes(key);
+    const cookieSensitive = (v) => sensitive || (key === 'cookie' && v.length < 20);
     if (key[0] === ':') {
       const err = assertValuePseudoHeader(key);
       if (err !== undefined) throw err;
@@ -452,12 +454,12 @@ function mapToHeaders(map, assertValuePseudoHeader = assertValidPseudoHeader) {
       for (let j = 0; j < value.length; ++j) {
         const v = String(value[j]);
         if (checkInvalidHeaderChar(v)) throw new codes.ERR_INVALID_CHAR('header content', key);
-        out.push(key, v, sensitive);
+        out.push(key, v, cookieSensitive(v));
       }
       continue;
     }
     if (checkInvalidHeaderChar(value)) throw new codes.ERR_INVALID_CHAR('header content', key);
-    out.push(key, value, sensitive);
+    out.push(key, value, cookieSensitive(value));
   }
   return pseudo.concat(out);
 }
