@@ -515,6 +515,7 @@ function validateSettings(settings) {
 
 function getDefaultSettings() {
   return {
+    __proto__: null,
     headerTableSize: 4096,
     enablePush: true,
     initialWindowSize: 65535,
