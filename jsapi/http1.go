@@ -44,6 +44,9 @@ type connCtxKey struct{}
 func (s *server) installHTTP1(o *goja.Object) {
 	o.Set("setFallback", func(allow bool, onRequest, onUnknown, timeout goja.Value) {
 		h := &http1{s: s, allow: allow, onRequest: onRequest, onUnknown: onUnknown, unknownTimeout: timeout}
+		if s.tls != nil {
+			s.tls.GetConfigForClient = alpnGate(s.tls, allow)
+		}
 		if allow && s.tls != nil {
 			s.tls.NextProtos = []string{"h2", "http/1.1"}
 			h.hs = &http.Server{
@@ -58,6 +61,27 @@ func (s *server) installHTTP1(o *goja.Object) {
 		}
 		s.h1 = h
 	})
+}
+
+// alpnGate makes ALPN behave as OpenSSL does in Node: a client that offers protocols, none of which
+// the server speaks, fails the handshake with a no_application_protocol alert (Go would otherwise
+// let an http/1.1-only client through to an h2-only server). A client that offers none gets through
+// and meets 'unknownProtocol' (or HTTP/1.1 with allowHTTP1).
+func alpnGate(base *tls.Config, allow bool) func(*tls.ClientHelloInfo) (*tls.Config, error) {
+	return func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+		if len(hello.SupportedProtos) == 0 {
+			return nil, nil
+		}
+		for _, p := range hello.SupportedProtos {
+			if p == "h2" || (allow && p == "http/1.1") {
+				return nil, nil
+			}
+		}
+		cfg := base.Clone()
+		cfg.GetConfigForClient = nil
+		cfg.NextProtos = []string{"-"} // matches nothing, and is not h2: no http/1.1 fallback
+		return cfg, nil
+	}
 }
 
 // fallback takes a TLS connection whose ALPN result is not h2 (called on its handshake goroutine).
