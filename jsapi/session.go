@@ -336,6 +336,7 @@ func (h *handle) build() *goja.Object {
 		h.check(s.Respond(st, b.headerList(arg(c, 1)), arg(c, 2).ToBoolean(), arg(c, 3).ToBoolean()))
 		return goja.Undefined()
 	})
+	set("respondFast", h.respondFast)
 	set("info", func(c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())

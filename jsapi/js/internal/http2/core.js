@@ -1001,6 +1001,7 @@ class Http2Stream extends Duplex {
       endSent: false,
       pendingConsume: 0,
       shutdownWritableCalled: false,
+      endWithWrite: false,
     };
     this[kID] = undefined;
     this[kHandle] = undefined;
@@ -1109,6 +1110,10 @@ class Http2Stream extends Duplex {
   }
 
   [kWriteGeneric](writev, data, encoding, cb) {
+    // end(chunk) on an idle stream: this write is the last one, so the data and END_STREAM go out
+    // together (shutdownWritable then finds endSent and has nothing to send).
+    const endStream = this[kState].endWithWrite;
+    this[kState].endWithWrite = false;
     if (this.pending) {
       this.once('ready', this[kWriteGeneric].bind(this, writev, data, encoding, cb));
       return;
@@ -1128,14 +1133,31 @@ class Http2Stream extends Duplex {
       return;
     }
     try {
-      this[kHandle].write(this[kID], buf, false);
+      this[kHandle].write(this[kID], buf, endStream);
     } catch (err) {
       cb(err);
       return;
     }
     const state = this[kState];
+    if (endStream) state.endSent = true;
     state.writeQueueSize += buf.length;
     state.writeQueue.push({ left: buf.length, cb });
+  }
+
+  end(chunk, encoding, cb) {
+    const ws = this._writableState;
+    if (chunk !== null && chunk !== undefined && typeof chunk !== 'function' && !ws.ending && !ws.writing &&
+        ws.corked === 0 && ws.bufferedIndex === ws.buffered.length && this[kID] !== undefined &&
+        !this.destroyed) {
+      const state = this[kState];
+      state.endWithWrite = true;
+      try {
+        return super.end(chunk, encoding, cb);
+      } finally {
+        state.endWithWrite = false;
+      }
+    }
+    return super.end(chunk, encoding, cb);
   }
 
   _write(data, encoding, cb) {
@@ -1422,6 +1444,33 @@ class ServerHttp2Stream extends Http2Stream {
     options.endStream = !!options.endStream;
     const waitForTrailers = !!options.waitForTrailers;
     if (waitForTrailers) state.flags |= STREAM_FLAGS_HAS_TRAILERS;
+    // Fast path: the binding validates, converts and sends plain headers in one call and returns
+    // the sentHeaders object; it returns undefined (having sent nothing) for anything the JS path
+    // below must handle, which throws Node's errors.
+    assertIsObject(headers, 'headers');
+    let sent;
+    const headRequest = this.headRequest === true;
+    try {
+      sent = this[kHandle].respondFast(this[kID], headers, options.sendDate == null || !!options.sendDate,
+        options.endStream, waitForTrailers, headRequest);
+    } catch (err) {
+      // Valid headers, but the stream or session went away.
+      this[kSentHeaders] = processHeaders(headers, options);
+      state.flags |= STREAM_FLAGS_HEADERS_SENT;
+      this.destroy(err);
+      return;
+    }
+    if (sent !== undefined) {
+      this[kSentHeaders] = sent;
+      state.flags |= STREAM_FLAGS_HEADERS_SENT;
+      const code = sent[HTTP2_HEADER_STATUS];
+      if (options.endStream || code === HTTP_STATUS_NO_CONTENT || code === HTTP_STATUS_RESET_CONTENT ||
+          code === HTTP_STATUS_NOT_MODIFIED || headRequest) {
+        state.endSent = true;
+        this.end();
+      }
+      return;
+    }
     headers = processHeaders(headers, options);
     const headersList = mapToHeaders(headers, assertValidPseudoHeaderResponse);
     this[kSentHeaders] = headers;

@@ -41,47 +41,57 @@ function getEos() {
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
 
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-
-  this.highWaterMark = options
-    ? getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex)
-    : getDefaultHighWaterMark(false);
+  // Only what differs from the defaults on ReadableState.prototype (below) is set here: adding
+  // properties to a fresh object is what makes construction expensive in goja.
+  if (options) {
+    if (options.objectMode || (isDuplex && options.readableObjectMode)) this.objectMode = true;
+    this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+  } else {
+    this.highWaterMark = getDefaultHighWaterMark(false);
+  }
 
   this.buffer = [];
-  this.bufferIndex = 0; // buffer[bufferIndex..] holds the chunks still unread
-  this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  this.sync = true; // true while inside _read(), so 'readable' is deferred
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
   if (options && options.encoding) {
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = this.decoder.encoding;
   }
 }
+
+Object.assign(ReadableState.prototype, {
+  objectMode: false,
+  highWaterMark: 0,
+  bufferIndex: 0, // buffer[bufferIndex..] holds the chunks still unread
+  length: 0,
+  flowing: null,
+  ended: false,
+  endEmitted: false,
+  reading: false,
+  constructed: true,
+  sync: true, // true while inside _read(), so 'readable' is deferred
+  needReadable: false,
+  emittedReadable: false,
+  readableListening: false,
+  resumeScheduled: false,
+  [kPaused]: null,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  destroyed: false,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  defaultEncoding: 'utf8',
+  awaitDrainWriters: null,
+  multiAwaitDrain: false,
+  readingMore: false,
+  dataEmitted: false,
+  decoder: null,
+  encoding: null,
+});
 
 Object.defineProperty(ReadableState.prototype, 'paused', {
   get() { return this[kPaused] !== false; },

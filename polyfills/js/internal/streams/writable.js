@@ -35,53 +35,61 @@ function isDuplexInstance(obj) {
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
 
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
-
-  this.highWaterMark = options
-    ? getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex)
-    : getDefaultHighWaterMark(false);
-
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false; // end() was called
-  this.ended = false; // end() has returned
-  this.finished = false; // 'finish' emitted
-  this.destroyed = false;
-
-  // Strings are turned into Buffers before _write unless decodeStrings is false.
-  this.decodeStrings = !(options && options.decodeStrings === false);
-
-  const defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null) {
-    this.defaultEncoding = 'utf8';
-  } else if (isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
+  // Only what differs from the defaults on WritableState.prototype (below) is set here: adding
+  // properties to a fresh object is what makes construction expensive in goja.
+  if (options) {
+    if (options.objectMode || (isDuplex && options.writableObjectMode)) this.objectMode = true;
+    this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
+    // Strings are turned into Buffers before _write unless decodeStrings is false.
+    if (options.decodeStrings === false) this.decodeStrings = false;
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding != null) {
+      if (!isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+      this.defaultEncoding = defaultEncoding;
+    }
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
   } else {
-    throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+    this.highWaterMark = getDefaultHighWaterMark(false);
   }
 
-  this.length = 0; // bytes (or objects) written but not yet acknowledged
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true; // true while inside _write, so its callback's effects are deferred
-  this.bufferProcessing = false;
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.afterWriteTickInfo = null;
-  resetBuffer(this);
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
+  this.buffered = [];
   this[kOnFinished] = [];
 }
+
+Object.assign(WritableState.prototype, {
+  objectMode: false,
+  highWaterMark: 0,
+  finalCalled: false,
+  needDrain: false,
+  ending: false, // end() was called
+  ended: false, // end() has returned
+  finished: false, // 'finish' emitted
+  destroyed: false,
+  decodeStrings: true,
+  defaultEncoding: 'utf8',
+  length: 0, // bytes (or objects) written but not yet acknowledged
+  writing: false,
+  corked: 0,
+  sync: true, // true while inside _write, so its callback's effects are deferred
+  bufferProcessing: false,
+  writecb: null,
+  writelen: 0,
+  afterWriteTickInfo: null,
+  bufferedIndex: 0,
+  allBuffers: true,
+  allNoop: true,
+  pendingcb: 0,
+  constructed: true,
+  prefinished: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+});
 
 function resetBuffer(state) {
   state.buffered = [];

@@ -1,0 +1,243 @@
+package jsapi
+
+import (
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+	"golang.org/x/net/http2/hpack"
+)
+
+// Fast paths for outgoing header blocks: the common case (a plain object of
+// string/number values with valid names) is validated and converted here in
+// one pass, instead of by the JS layer's processHeaders + mapToHeaders. Any
+// input that would make Node throw, or that needs rarer rules (arrays,
+// http2.sensitiveHeaders, pseudo-headers other than :status, non-ASCII), is
+// not handled: the caller gets ok == false and runs the JS path, which
+// produces Node's exact errors. So the fast path never changes behaviour,
+// only who does the work.
+
+// httpDate returns the current time in the format of JS
+// Date.prototype.toUTCString() (which is HTTP's IMF-fixdate), cached per
+// second.
+var dateCache struct {
+	sync.Mutex
+	sec int64
+	s   string
+}
+
+func httpDate() string {
+	now := time.Now()
+	sec := now.Unix()
+	dateCache.Lock()
+	defer dateCache.Unlock()
+	if sec != dateCache.sec {
+		dateCache.sec = sec
+		dateCache.s = now.UTC().Format(http.TimeFormat)
+	}
+	return dateCache.s
+}
+
+// isTokenByte is the RFC 7230 tchar set (the JS checkIsHttpToken regexp).
+var isTokenByte = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for _, c := range "!#$%&'*+-.^_`|~" {
+		t[c] = true
+	}
+	return t
+}()
+
+// lowerToken lowercases an ASCII header name and reports whether it is a
+// valid token (non-empty); ok is false for anything else.
+func lowerToken(k string) (string, bool) {
+	if k == "" {
+		return "", false
+	}
+	upper := false
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		if !isTokenByte[c] {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return k, true
+	}
+	b := []byte(k)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + ('a' - 'A')
+		}
+	}
+	return string(b), true
+}
+
+// plainValue reports whether v is a header value (printable ASCII or tab).
+func plainValue(v string) bool {
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		if (c < 0x20 && c != '\t') || c >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// connectionSpecific mirrors isIllegalConnectionSpecificHeader.
+func connectionSpecific(name, value string) bool {
+	switch name {
+	case "connection", "upgrade", "http2-settings", "keep-alive", "proxy-connection", "transfer-encoding":
+		return true
+	case "te":
+		return value != "trailers"
+	}
+	return false
+}
+
+// scalarString converts a string, number or boolean header value to its JS
+// string form; ok is false for other types (objects, arrays, symbols…).
+func scalarString(v goja.Value) (string, bool) {
+	switch x := v.Export().(type) {
+	case string:
+		return x, true
+	case int64:
+		return strconv.FormatInt(x, 10), true
+	case float64, bool:
+		return v.String(), true
+	}
+	return "", false
+}
+
+// headerBuilder accumulates fields with Node's single-value rule.
+type headerBuilder struct {
+	fields  []hpack.HeaderField
+	singles []string
+}
+
+func (hb *headerBuilder) add(name, value string) bool {
+	if singleValue[name] {
+		for _, s := range hb.singles {
+			if s == name {
+				return false // ERR_HTTP2_HEADER_SINGLE_VALUE: the JS path throws it
+			}
+		}
+		hb.singles = append(hb.singles, name)
+	}
+	// Short cookies are never indexed (as in mapToHeaders).
+	hb.fields = append(hb.fields, hpack.HeaderField{Name: name, Value: value, Sensitive: name == "cookie" && len(value) < 20})
+	return true
+}
+
+// responseHeaders does processHeaders + mapToHeaders(…, response) for
+// respond(): it returns the object stream.sentHeaders holds (a null-prototype
+// copy with :status a number and date added), the fields to send and the
+// status code. ok is false when the JS path must run instead.
+func (b *binding) responseHeaders(hv goja.Value, sendDate bool) (sent *goja.Object, fields []hpack.HeaderField, status int, ok bool) {
+	vm := b.vm
+	var src *goja.Object
+	if hv != nil && !goja.IsUndefined(hv) {
+		o, isObj := hv.(*goja.Object)
+		if !isObj || goja.IsNull(hv) {
+			return nil, nil, 0, false
+		}
+		src = o
+		if b.sensitive != nil {
+			if sv := src.GetSymbol(b.sensitive); sv != nil && !goja.IsUndefined(sv) {
+				return nil, nil, 0, false
+			}
+		}
+	}
+	hb := headerBuilder{fields: make([]hpack.HeaderField, 1, 8)}
+	status = 200
+	sent = vm.NewObject()
+	_ = sent.SetPrototype(nil)
+	hasStatus, hasDate := false, false
+	if src != nil {
+		for _, k := range src.Keys() {
+			v := src.Get(k)
+			if v == nil {
+				v = goja.Undefined()
+			}
+			if k == ":status" {
+				hasStatus = true
+				if !goja.IsUndefined(v) {
+					n, isNum := v.Export().(int64)
+					if !isNum {
+						return nil, nil, 0, false
+					}
+					if n != 0 {
+						status = int(n)
+					}
+				}
+				if status < 200 || status > 599 {
+					return nil, nil, 0, false
+				}
+				sent.Set(k, status)
+				continue
+			}
+			if k == "date" {
+				if goja.IsUndefined(v) || goja.IsNull(v) {
+					return nil, nil, 0, false
+				}
+				hasDate = true
+			}
+			sent.Set(k, v)
+			if goja.IsUndefined(v) || k == "" {
+				continue
+			}
+			name, valid := lowerToken(k)
+			if !valid {
+				return nil, nil, 0, false
+			}
+			val, scalar := scalarString(v)
+			if !scalar || !plainValue(val) || connectionSpecific(name, val) || !hb.add(name, val) {
+				return nil, nil, 0, false
+			}
+		}
+		if b.sensitive != nil {
+			_ = sent.SetSymbol(b.sensitive, goja.Undefined())
+		}
+	}
+	if !hasStatus {
+		sent.Set(":status", status)
+	}
+	if sendDate && !hasDate {
+		d := httpDate()
+		sent.Set("date", d)
+		if !hb.add("date", d) {
+			return nil, nil, 0, false
+		}
+	}
+	hb.fields[0] = hpack.HeaderField{Name: ":status", Value: strconv.Itoa(status)}
+	return sent, hb.fields, status, true
+}
+
+// respondFast(id, headers, sendDate, endStream, waitForTrailers, headRequest)
+// is respond() in one call: it returns stream.sentHeaders, or undefined when
+// the JS path must handle the headers (nothing was sent then). The response
+// ends the stream for endStream, 204, 205, 304 and HEAD requests.
+func (h *handle) respondFast(c goja.FunctionCall) goja.Value {
+	b := h.b
+	sent, fields, status, ok := b.responseHeaders(c.Argument(1), c.Argument(2).ToBoolean())
+	if !ok {
+		return goja.Undefined()
+	}
+	s := h.mustSession()
+	st := h.stream(c.Argument(0).ToInteger())
+	end := c.Argument(3).ToBoolean() || status == 204 || status == 205 || status == 304 || c.Argument(5).ToBoolean()
+	h.check(s.Respond(st, fields, end, c.Argument(4).ToBoolean()))
+	return sent
+}
