@@ -90,6 +90,10 @@ func (r *Runtime) newProcessBinding() goja.Value {
 		r.printValue(call.Argument(0))
 		return goja.Undefined()
 	})
+	b.Set("attached", r.attached)
+	b.Set("postDrain", func() {
+		r.host.Post(r.afterCallback)
+	})
 	b.Set("ref", func() { r.host.Ref() })
 	b.Set("unref", func() { r.host.Unref() })
 	b.Set("scheduleTimer", func(id int64, ms float64) {

@@ -38,6 +38,10 @@ type Options struct {
 	Env []string
 	// ExecPath is process.execPath and argv[0] (default os.Executable()).
 	ExecPath string
+	// Registry is the require registry to use (default: a new one loading files from disk). Our
+	// core modules are registered globally, so any registry serves them; pass yours to keep
+	// your own native modules and source loader.
+	Registry *require.Registry
 }
 
 // Runtime is one Node-like JS world on one event loop. It is not reusable after RunMain/RunString.
@@ -63,6 +67,8 @@ type Runtime struct {
 
 	rejections []*goja.Promise // rejected with no handler yet, in order
 
+	attached bool // on a loop the program drives (Attach), not ours (RunMain)
+
 	mu       sync.Mutex
 	exiting  bool
 	exitCode int
@@ -71,6 +77,32 @@ type Runtime struct {
 
 // New creates a runtime. Nothing runs until RunMain or RunString.
 func New(opts Options) *Runtime {
+	r := newRuntime(opts)
+	r.loop = eventloop.NewEventLoop(eventloop.WithRegistry(r.opts.Registry), eventloop.EnableConsole(false))
+	return r
+}
+
+// Attach installs the Node-like world (process, timers, console, Buffer, require with every core
+// module including node:http2) on a goja_nodejs event loop that the program already has. Call it
+// on the loop goroutine, inside loop.Run, Start or RunOnLoop, before scripts run; the program
+// keeps driving its loop, and servers and sessions keep loop.Run alive exactly as in Node.
+// process.exit() and uncaught errors stop the loop. Close releases what is left.
+func Attach(loop *eventloop.EventLoop, vm *goja.Runtime, opts Options) (*Runtime, error) {
+	r := newRuntime(opts)
+	r.loop = loop
+	r.vm = vm
+	r.attached = true
+	if err := r.setup(); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// Close releases the runtime's timers and every server, session and socket still open. Runtimes
+// that ran RunMain or RunString are closed already.
+func (r *Runtime) Close() { r.close() }
+
+func newRuntime(opts Options) *Runtime {
 	if opts.Stdout == nil {
 		opts.Stdout = os.Stdout
 	}
@@ -87,10 +119,10 @@ func New(opts Options) *Runtime {
 			opts.ExecPath = "h2js"
 		}
 	}
-	r := &Runtime{opts: opts, start: time.Now()}
-	reg := require.NewRegistry(require.WithLoader(sourceLoader))
-	r.loop = eventloop.NewEventLoop(eventloop.WithRegistry(reg), eventloop.EnableConsole(false))
-	return r
+	if opts.Registry == nil {
+		opts.Registry = require.NewRegistry(require.WithLoader(sourceLoader))
+	}
+	return &Runtime{opts: opts, start: time.Now()}
 }
 
 // Loop returns the event loop, for Go code that wants to schedule its own work.

@@ -30,8 +30,7 @@ func (r *Runtime) setup() (err error) {
 	r.host.SetUncaughtHandler(r.handleUncaught)
 	r.timers = newTimerQueue(r.host.Post, r.onTimer)
 
-	reg := require.NewRegistry(require.WithLoader(sourceLoader))
-	rm := reg.Enable(vm)
+	rm := r.opts.Registry.Enable(vm)
 	vm.Set("require", r.requireFunc(rm))
 	bufMod, err := rm.Require("buffer")
 	if err != nil {

@@ -31,11 +31,19 @@ module.exports = function bootstrap(binding) {
     validateFunction(callback, 'callback');
     if (process._exiting) return;
     ticks.push(callback, args);
+    // On a loop the program drives itself (runtime.Attach), scripts may run outside our invoke
+    // trampoline (vm.RunString): make sure the queue still drains on the next loop turn.
+    if (binding.attached && !drainPosted) {
+      drainPosted = true;
+      binding.postDrain();
+    }
   }
+  let drainPosted = false;
   function hasTicks() {
     return tickHead < ticks.length;
   }
   function runTicks() {
+    drainPosted = false;
     while (tickHead < ticks.length) {
       const fn = ticks[tickHead];
       const args = ticks[tickHead + 1];
