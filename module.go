@@ -30,7 +30,8 @@ func Require(runtime *goja.Runtime, module *goja.Object) {
 
 // Enable loads node:http2 into runtime so that require('http2') and
 // require('node:http2') work; it sets no globals. The runtime must have the
-// host installed (package runtime does that).
+// host installed: runtime.New does that for its own loop, runtime.Attach for
+// a goja_nodejs loop the program already drives.
 func Enable(runtime *goja.Runtime) {
 	require.Require(runtime, ModuleName)
 }
