@@ -445,7 +445,8 @@ class Http2ServerResponse extends Stream {
     stream[kProxySocket] = null;
     stream[kResponse] = this;
     this.writable = true;
-    this.req = stream[kRequest];
+    // Node's core initializes stream[kRequest] to null: a pushed stream's response has req null.
+    this.req = stream[kRequest] === undefined ? null : stream[kRequest];
     stream.on('drain', onStreamDrain);
     stream.on('aborted', onStreamAbortedResponse);
     stream.on('close', onStreamCloseResponse);
