@@ -1492,15 +1492,11 @@ class ServerHttp2Stream extends Http2Stream {
   }
 
   respondWithFD(fd, headers, options) {
-    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
-    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    throw new ERR_METHOD_NOT_IMPLEMENTED('respondWithFD()');
+    require('internal/http2/respond_file').respondWithFD(this, fd, headers, options);
   }
 
   respondWithFile(path, headers, options) {
-    if (this.destroyed || this.closed) throw new ERR_HTTP2_INVALID_STREAM();
-    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    throw new ERR_METHOD_NOT_IMPLEMENTED('respondWithFile()');
+    require('internal/http2/respond_file').respondWithFile(this, path, headers, options);
   }
 
   additionalHeaders(headers) {

@@ -1,0 +1,138 @@
+'use strict';
+// ServerHttp2Stream.respondWithFile and respondWithFD: open/stat the file (asynchronously, as
+// Node), let statCheck adjust the headers or cancel, then respond with content-length and stream
+// the bytes through the stream's own write() so flow control and backpressure apply.
+
+const fs = require('fs');
+const { codes } = require('internal/errors');
+const { assertIsObject } = require('internal/http2/util');
+
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_HTTP2_INVALID_STREAM, ERR_HTTP2_HEADERS_SENT,
+  ERR_HTTP2_PAYLOAD_FORBIDDEN, ERR_HTTP2_SEND_FILE, ERR_HTTP2_SEND_FILE_NOSEEK,
+} = codes;
+
+const kChunk = 64 * 1024;
+
+// checkCall validates what both methods share and returns copies of headers and options.
+function checkCall(stream, headers, options) {
+  if (stream.destroyed || stream.closed) throw new ERR_HTTP2_INVALID_STREAM();
+  if (stream.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+  assertIsObject(options, 'options');
+  options = Object.assign({}, options);
+  if (options.offset !== undefined && typeof options.offset !== 'number') {
+    throw new ERR_INVALID_ARG_VALUE('options.offset', options.offset);
+  }
+  if (options.length !== undefined && typeof options.length !== 'number') {
+    throw new ERR_INVALID_ARG_VALUE('options.length', options.length);
+  }
+  if (options.statCheck !== undefined && typeof options.statCheck !== 'function') {
+    throw new ERR_INVALID_ARG_VALUE('options.statCheck', options.statCheck);
+  }
+  assertIsObject(headers, 'headers');
+  headers = Object.assign(Object.create(null), headers);
+  const status = (headers[':status'] | 0) || 200;
+  if (status === 204 || status === 205 || status === 304) throw new ERR_HTTP2_PAYLOAD_FORBIDDEN(status);
+  return { headers, options };
+}
+
+// send responds and pumps [offset, offset+length) of fd into the stream.
+function send(stream, fd, stat, headers, options, closeFd) {
+  const done = () => {
+    if (closeFd) fs.close(fd, () => {});
+  };
+  const offset = options.offset !== undefined ? Math.max(0, options.offset | 0) : 0;
+  let length = stat.size - offset;
+  if (options.length !== undefined && options.length >= 0) length = Math.min(options.length, length);
+  if (length < 0) length = 0;
+  headers['content-length'] = length;
+  stream.respond(headers, { waitForTrailers: options.waitForTrailers, sendDate: options.sendDate });
+  if (stream.headRequest === true || stream.destroyed) {
+    done();
+    return;
+  }
+  stream.once('close', done);
+  let pos = offset;
+  let remaining = length;
+  const pump = () => {
+    try {
+      while (remaining > 0 && !stream.destroyed) {
+        const buf = Buffer.allocUnsafe(Math.min(kChunk, remaining));
+        const n = fs.readSync(fd, buf, 0, buf.length, pos);
+        if (n === 0) break;
+        pos += n;
+        remaining -= n;
+        if (!stream.write(n === buf.length ? buf : buf.subarray(0, n))) {
+          stream.once('drain', pump);
+          return;
+        }
+      }
+    } catch (err) {
+      stream.destroy(err);
+      return;
+    }
+    if (!stream.destroyed) stream.end();
+  };
+  pump();
+}
+
+// withStat runs statCheck and reports stat errors through onError (or destroys the stream).
+function withStat(stream, fd, headers, options, closeFd, isFile) {
+  fs.fstat(fd, (err, stat) => {
+    const fail = (e) => {
+      if (closeFd) fs.close(fd, () => {});
+      if (typeof options.onError === 'function') options.onError(e);
+      else stream.destroy(e);
+    };
+    if (err) return fail(err);
+    if (stream.destroyed || stream.closed) {
+      if (closeFd) fs.close(fd, () => {});
+      return undefined;
+    }
+    if (isFile && stat.isDirectory()) return fail(new ERR_HTTP2_SEND_FILE());
+    if (!stat.isFile() && (options.offset !== undefined || options.length !== undefined)) {
+      return fail(new ERR_HTTP2_SEND_FILE_NOSEEK());
+    }
+    if (typeof options.statCheck === 'function') {
+      const statOptions = { offset: options.offset !== undefined ? options.offset : 0,
+        length: options.length !== undefined ? options.length : -1 };
+      if (options.statCheck.call(stream, stat, headers, statOptions) === false) {
+        if (closeFd) fs.close(fd, () => {});
+        return undefined;
+      }
+      if (statOptions.offset !== undefined) options.offset = statOptions.offset;
+      if (statOptions.length !== undefined && statOptions.length !== -1) options.length = statOptions.length;
+    }
+    try {
+      send(stream, fd, stat, headers, options, closeFd);
+    } catch (e) {
+      fail(e);
+    }
+    return undefined;
+  });
+}
+
+function respondWithFile(stream, path, headers, options) {
+  ({ headers, options } = checkCall(stream, headers, options));
+  if (typeof path !== 'string' && !(path instanceof Uint8Array) && !(path instanceof URL)) {
+    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'Buffer', 'URL'], path);
+  }
+  fs.open(path, 'r', (err, fd) => {
+    if (err) {
+      if (typeof options.onError === 'function') options.onError(err);
+      else stream.destroy(err);
+      return;
+    }
+    withStat(stream, fd, headers, options, true, true);
+  });
+}
+
+function respondWithFD(stream, fd, headers, options) {
+  ({ headers, options } = checkCall(stream, headers, options));
+  if (fd !== null && typeof fd === 'object' && typeof fd.fd === 'number') fd = fd.fd; // FileHandle
+  if (typeof fd !== 'number') throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
+  if (!Number.isInteger(fd) || fd < 0) throw new ERR_INVALID_ARG_VALUE('fd', fd, 'must be a non-negative integer');
+  withStat(stream, fd, headers, options, false, false);
+}
+
+module.exports = { respondWithFile, respondWithFD };
