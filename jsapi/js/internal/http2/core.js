@@ -267,7 +267,7 @@ function onHeaders(session, id, obj, cat, flags, raw) {
       session[kHandle].rst(id, NGHTTP2_REFUSED_STREAM);
       return;
     }
-    stream = new ServerHttp2Stream(session, id, {}, obj);
+    stream = new ServerHttp2Stream(session, id, undefined, obj);
     if (endOfStream) {
       stream.push(null);
       stream[kState].endAfterHeaders = true;
@@ -305,7 +305,7 @@ function onHeaders(session, id, obj, cat, flags, raw) {
 
 function onPush(session, parentId, id, obj, raw) {
   if (session.destroyed) return;
-  const stream = new ClientHttp2Stream(session, id, {});
+  const stream = new ClientHttp2Stream(session, id, undefined);
   stream.end();
   stream[kOrigin] = (obj[HTTP2_HEADER_SCHEME] || 'https') + '://' + getAuthority(obj);
   process.nextTick(emit, session, 'stream', stream, obj, 4, raw);
@@ -938,7 +938,7 @@ class ClientHttp2Session extends Http2Session {
       validateBoolean(options.endStream, 'options.endStream');
     }
     const headersList = mapToHeaders(headers);
-    const stream = new ClientHttp2Stream(this, undefined, {});
+    const stream = new ClientHttp2Stream(this, undefined, undefined);
     stream[kSentHeaders] = headers;
     stream[kOrigin] = headers[HTTP2_HEADER_SCHEME] + '://' + getAuthority(headers);
     if (options.endStream) stream.end();
@@ -979,35 +979,44 @@ function streamOnPause() {
   // Flow control follows consumption (see onData/_read); nothing to stop.
 }
 
+// A stream's own state. Defaults live on the prototype: adding properties to fresh objects is
+// the expensive part of constructing one in goja.
+function Http2StreamState() {
+  this.writeQueue = [];
+}
+Object.assign(Http2StreamState.prototype, {
+  didRead: false,
+  flags: STREAM_FLAGS_PENDING,
+  rstCode: NGHTTP2_NO_ERROR,
+  writeQueueSize: 0,
+  trailersReady: false,
+  endAfterHeaders: false,
+  endSent: false,
+  pendingConsume: 0,
+  shutdownWritableCalled: false,
+  endWithWrite: false,
+});
+
+const kStreamOptions = Object.freeze({ allowHalfOpen: true, decodeStrings: false, autoDestroy: false });
+
 class Http2Stream extends Duplex {
-  constructor(session, options) {
-    options = Object.assign({}, options);
-    options.allowHalfOpen = true;
-    options.decodeStrings = false;
-    options.autoDestroy = false;
+  // hasID: the stream's id is known (kInit follows at once), so it is never pending or corked.
+  constructor(session, options, hasID) {
+    if (options === undefined) {
+      options = kStreamOptions;
+    } else {
+      options = Object.assign({}, options);
+      options.allowHalfOpen = true;
+      options.decodeStrings = false;
+      options.autoDestroy = false;
+    }
     super(options);
-    this.cork();
     this[kSession] = session;
-    session[kState].pendingStreams.add(this);
-    this[kTimeout] = null;
-    this[kState] = {
-      didRead: false,
-      flags: STREAM_FLAGS_PENDING,
-      rstCode: NGHTTP2_NO_ERROR,
-      writeQueueSize: 0,
-      writeQueue: [],
-      trailersReady: false,
-      endAfterHeaders: false,
-      endSent: false,
-      pendingConsume: 0,
-      shutdownWritableCalled: false,
-      endWithWrite: false,
-    };
-    this[kID] = undefined;
-    this[kHandle] = undefined;
-    this[kSentHeaders] = undefined;
-    this[kSentTrailers] = undefined;
-    this[kInfoHeaders] = undefined;
+    this[kState] = new Http2StreamState();
+    if (!hasID) {
+      this.cork();
+      session[kState].pendingStreams.add(this);
+    }
     this.on('pause', streamOnPause);
   }
 
@@ -1265,7 +1274,9 @@ class Http2Stream extends Duplex {
     }
     this[kSession] = undefined;
     this[kHandle] = undefined;
-    setImmediate(() => session[kMaybeDestroy]());
+    // Node lets a closed session destroy itself once its last stream is gone (an open session
+    // that closes later checks for itself in close()).
+    if (session.closed) setImmediate(() => session[kMaybeDestroy]());
     callback(err);
   }
 
@@ -1301,7 +1312,13 @@ function shutdownWritable(callback) {
     return;
   }
   state.shutdownWritableCalled = true;
-  if (!this.headersSent) this[kProceed]();
+  if (!this.headersSent) {
+    // As nghttp2's shutdown in Node: the end of the writable side waits for respond() (a HEAD
+    // stream is ended before its 'stream' event, and must still take the handler's headers).
+    state.endPending = true;
+    callback();
+    return;
+  }
   if (!state.endSent) {
     state.endSent = true;
     try {
@@ -1382,7 +1399,7 @@ function processHeaders(oldHeaders, options) {
 
 class ServerHttp2Stream extends Http2Stream {
   constructor(session, id, options, headers) {
-    super(session, options);
+    super(session, options, true);
     this[kState].flags |= STREAM_FLAGS_READY;
     this[kProtocol] = headers[HTTP2_HEADER_SCHEME];
     this[kAuthority] = getAuthority(headers);
@@ -1488,7 +1505,19 @@ class ServerHttp2Stream extends Http2Stream {
       this.destroy(err);
       return;
     }
-    if (endStream) this.end();
+    if (endStream) {
+      state.endPending = false;
+      this.end();
+    } else if (state.endPending) {
+      state.endPending = false;
+      state.endSent = true;
+      try {
+        this[kHandle].write(this[kID], null, true);
+      } catch {
+        // the stream closed meanwhile
+      }
+      this[kMaybeDestroy]();
+    }
   }
 
   respondWithFD(fd, headers, options) {
@@ -1529,13 +1558,20 @@ class ServerHttp2Stream extends Http2Stream {
 
 ServerHttp2Stream.prototype[kProceed] = ServerHttp2Stream.prototype.respond;
 
+Http2Stream.prototype[kTimeout] = null;
+Http2Stream.prototype[kID] = undefined;
+Http2Stream.prototype[kHandle] = undefined;
+Http2Stream.prototype[kSentHeaders] = undefined;
+Http2Stream.prototype[kSentTrailers] = undefined;
+Http2Stream.prototype[kInfoHeaders] = undefined;
+
 function handleHeaderContinue(headers) {
   if (headers[HTTP2_HEADER_STATUS] === HTTP_STATUS_CONTINUE) this.emit('continue');
 }
 
 class ClientHttp2Stream extends Http2Stream {
   constructor(session, id, options) {
-    super(session, options);
+    super(session, options, id !== undefined);
     this[kState].flags |= STREAM_FLAGS_HEADERS_SENT;
     if (id !== undefined) this[kInit](id);
     this.on('headers', handleHeaderContinue);
