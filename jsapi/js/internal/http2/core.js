@@ -1331,6 +1331,21 @@ function shutdownWritable(callback) {
   this[kMaybeDestroy]();
 }
 
+// flushPendingEnd sends the END_STREAM that end() asked for before the headers went out.
+function flushPendingEnd(stream) {
+  const state = stream[kState];
+  if (!state.endPending) return;
+  state.endPending = false;
+  if (state.endSent) return;
+  state.endSent = true;
+  try {
+    stream[kHandle].write(stream[kID], null, true);
+  } catch {
+    // the stream closed meanwhile
+  }
+  stream[kMaybeDestroy]();
+}
+
 function closeStream(stream, code, rstStreamStatus = kSubmitRstStream) {
   const state = stream[kState];
   state.flags |= STREAM_FLAGS_CLOSED;
@@ -1485,6 +1500,8 @@ class ServerHttp2Stream extends Http2Stream {
           code === HTTP_STATUS_NOT_MODIFIED || headRequest) {
         state.endSent = true;
         this.end();
+      } else {
+        flushPendingEnd(this);
       }
       return;
     }
@@ -1505,19 +1522,8 @@ class ServerHttp2Stream extends Http2Stream {
       this.destroy(err);
       return;
     }
-    if (endStream) {
-      state.endPending = false;
-      this.end();
-    } else if (state.endPending) {
-      state.endPending = false;
-      state.endSent = true;
-      try {
-        this[kHandle].write(this[kID], null, true);
-      } catch {
-        // the stream closed meanwhile
-      }
-      this[kMaybeDestroy]();
-    }
+    if (endStream) this.end();
+    else flushPendingEnd(this);
   }
 
   respondWithFD(fd, headers, options) {
