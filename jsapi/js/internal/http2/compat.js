@@ -1281,14 +1281,17 @@ class Http1ServerResponse extends Stream {
       }
       return this;
     }
+    // As OutgoingMessage: a body given whole to end() gets a Content-Length unless the headers say
+    // otherwise (a declared Trailer means chunked).
+    const implicitLength = !state.headersSent && !this.hasHeader('content-length') &&
+      !this.hasHeader('transfer-encoding') && !this.hasHeader('trailer');
     if (chunk !== null && chunk !== undefined) {
-      if (!state.headersSent && this.sendDate !== undefined && !this.hasHeader('content-length') &&
-          !this.hasHeader('transfer-encoding')) {
+      if (implicitLength) {
         const len = typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding || 'utf8') : chunk.length;
         this.setHeader('Content-Length', len);
       }
       this.write(chunk, encoding);
-    } else if (!state.headersSent && !this.hasHeader('content-length') && !this.hasHeader('transfer-encoding')) {
+    } else if (implicitLength) {
       this.setHeader('Content-Length', 0);
     }
     if (!state.headersSent) this._send();
