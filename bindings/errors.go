@@ -54,6 +54,7 @@ const (
 	ErrCodeSocketUnbound         = "ERR_HTTP2_SOCKET_UNBOUND"
 	ErrCodeStreamCancel          = "ERR_HTTP2_STREAM_CANCEL"
 	ErrCodeInvalidPreface        = "ERR_HTTP2_ERROR"
+	ErrCodeFlooded               = "ERR_HTTP2_ERROR" // NGHTTP2_ERR_FLOODED as Node reports it
 	ErrCodeMaxSessionMemory      = "ERR_HTTP2_SESSION_ERROR"
 )
 

@@ -237,7 +237,7 @@ func (s *Session) drainEvents() {
 func (s *Session) queueControl(owed bool, w func(fr *http2.Framer) error) bool {
 	if owed {
 		if s.queuedAcks >= s.cfg.MaxQueuedControlFrames {
-			s.teardownLocked(newError(NGHTTP2_ENHANCE_YOUR_CALM, ErrCodeSessionError, "peer flooded control frames"), NGHTTP2_ENHANCE_YOUR_CALM, true)
+			s.teardownLocked(newError(NGHTTP2_ENHANCE_YOUR_CALM, ErrCodeFlooded, "Flooding was detected in this HTTP/2 session, and it must be closed"), NGHTTP2_ENHANCE_YOUR_CALM, true)
 			return false
 		}
 		s.queuedAcks++
