@@ -28,6 +28,7 @@ func TestProtocolErrors(t *testing.T) {
 		{name: "te not trailers", send: func(p *peer) { p.headers(1, true, append(getReq, "te", "gzip")...) }, rst: NGHTTP2_PROTOCOL_ERROR},
 		{name: "missing :path", send: func(p *peer) { p.headers(1, true, ":method", "GET", ":scheme", "http") }, rst: NGHTTP2_PROTOCOL_ERROR},
 		{name: "missing :method", send: func(p *peer) { p.headers(1, true, ":scheme", "http", ":path", "/") }, rst: NGHTTP2_PROTOCOL_ERROR},
+		{name: "missing :authority and host", send: func(p *peer) { p.headers(1, true, ":method", "GET", ":scheme", "http", ":path", "/") }, rst: NGHTTP2_PROTOCOL_ERROR},
 		{name: "CONNECT with path", send: func(p *peer) { p.headers(1, true, ":method", "CONNECT", ":authority", "a:1", ":path", "/") }, rst: NGHTTP2_PROTOCOL_ERROR},
 		{name: "pseudo after regular", send: func(p *peer) { p.headers(1, true, ":method", "GET", "a", "b", ":scheme", "http", ":path", "/") }, rst: NGHTTP2_PROTOCOL_ERROR},
 		{name: "unknown pseudo", send: func(p *peer) { p.headers(1, true, append(getReq, ":foo", "x")...) }, rst: NGHTTP2_PROTOCOL_ERROR},

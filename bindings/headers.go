@@ -37,7 +37,7 @@ func checkInbound(fields []hpack.HeaderField, kind headerKind, maxPairs int, con
 		return NGHTTP2_ENHANCE_YOUR_CALM, -1
 	}
 	var method, scheme, path, authority, protocol, status string
-	var hasMethod, hasScheme, hasPath, hasAuthority, hasProtocol, hasStatus bool
+	var hasMethod, hasScheme, hasPath, hasAuthority, hasProtocol, hasStatus, hasHost bool
 	clen := int64(-1)
 	for _, f := range fields {
 		if f.IsPseudo() {
@@ -65,6 +65,7 @@ func checkInbound(fields []hpack.HeaderField, kind headerKind, maxPairs int, con
 		if f.Name == "te" && f.Value != "trailers" {
 			return NGHTTP2_PROTOCOL_ERROR, -1
 		}
+		hasHost = hasHost || f.Name == "host"
 		if f.Name == "content-length" {
 			n, err := strconv.ParseInt(f.Value, 10, 64)
 			if err != nil || n < 0 || (clen >= 0 && clen != n) {
@@ -91,7 +92,8 @@ func checkInbound(fields []hpack.HeaderField, kind headerKind, maxPairs int, con
 		if hasProtocol && (!connectProto || method != "CONNECT") {
 			return NGHTTP2_PROTOCOL_ERROR, -1
 		}
-		if !hasScheme || !hasPath || path == "" {
+		// nghttp2 (so Node) also wants :authority or host in every request.
+		if !hasScheme || !hasPath || path == "" || !(hasAuthority || hasHost) {
 			return NGHTTP2_PROTOCOL_ERROR, -1
 		}
 		if kind == kindPushPromise && method != "GET" && method != "HEAD" {
