@@ -725,6 +725,7 @@ function closeSession(session, code, error, fromEngine) {
   session.removeAllListeners('timeout');
   if (state.pendingStreams.size > 0 || state.streams.size > 0) {
     const cancel = new ERR_HTTP2_STREAM_CANCEL(error);
+    if (error) cancel.cause = error;
     state.pendingStreams.forEach((stream) => stream.destroy(cancel));
     state.streams.forEach((stream) => stream.destroy(error));
   }
