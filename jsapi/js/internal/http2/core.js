@@ -884,8 +884,11 @@ function requestOnConnect(headersList, options) {
   } catch (err) {
     if (err.code === 'ERR_HTTP2_OUT_OF_STREAMS') {
       this.destroy(new ERR_HTTP2_OUT_OF_STREAMS());
-    } else if (err.code === 'ERR_HTTP2_GOAWAY_SESSION') {
-      this.destroy(new ERR_HTTP2_GOAWAY_SESSION());
+    } else if (err.code === 'ERR_HTTP2_GOAWAY_SESSION' || err.code === 'ERR_HTTP2_INVALID_SESSION') {
+      // The engine saw the peer's GOAWAY (or the connection end) before JS did: nghttp2 would
+      // refuse the stream, so Node reports REFUSED_STREAM on it (the session's own events follow).
+      closeStream(this, NGHTTP2_REFUSED_STREAM, kNoRstStream);
+      this.destroy();
     } else {
       session.destroy(err);
     }
