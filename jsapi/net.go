@@ -97,11 +97,16 @@ func tlsError(err error, host string) error {
 				names = append(names, "DNS:"+n)
 			}
 			for _, ip := range he.Certificate.IPAddresses {
-				names = append(names, "IP Address:"+ip.String())
+				names = append(names, "IP Address:"+opensslIP(ip))
 			}
 		}
 		return &tlsCertError{"ERR_TLS_CERT_ALTNAME_INVALID",
 			fmt.Sprintf("Hostname/IP does not match certificate's altnames: Host: %s. is not in the cert's altnames: %s", host, strings.Join(names, ", "))}
+	}
+	var rh tls.RecordHeaderError
+	if errors.As(err, &rh) {
+		// Not TLS at the other end (e.g. an h2c server answering a ClientHello).
+		return &tlsCertError{"ERR_SSL_WRONG_VERSION_NUMBER", "wrong version number"}
 	}
 	var ie x509.CertificateInvalidError
 	if errors.As(err, &ie) && ie.Reason == x509.Expired {
@@ -124,10 +129,26 @@ func dial(ctx context.Context, host string, port int, cfg *tls.Config) (net.Conn
 	defer cancel()
 	if err := tc.HandshakeContext(hctx); err != nil {
 		c.Close()
-		return nil, nil, netError(tlsError(err, host), "connect", host, port)
+		name := host
+		if cfg.ServerName != "" {
+			name = cfg.ServerName // the name checked against the certificate (options.servername)
+		}
+		return nil, nil, netError(tlsError(err, name), "connect", host, port)
 	}
 	st := tc.ConnectionState()
 	return tc, &st, nil
+}
+
+// opensslIP prints an IP address as OpenSSL does in altname lists (IPv6 as 8 hex groups, no ::).
+func opensslIP(ip net.IP) string {
+	if ip.To4() != nil || len(ip) != net.IPv6len {
+		return ip.String()
+	}
+	g := make([]string, 8)
+	for i := range g {
+		g[i] = strconv.FormatUint(uint64(ip[2*i])<<8|uint64(ip[2*i+1]), 16)
+	}
+	return strings.Join(g, ":")
 }
 
 // pemList reads an array of PEM strings from JS.
