@@ -22,6 +22,7 @@ import (
 	"net/http"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 )
@@ -31,19 +32,25 @@ type http1 struct {
 	allow          bool
 	onRequest      goja.Value
 	onUnknown      goja.Value
+	onConnClose    goja.Value
 	unknownTimeout goja.Value
 	hs             *http.Server
+	conns          sync.Map // net.Conn -> connection id (int64), for one JS socket per connection
+	nextConn       atomic.Int64
 
 	shutdownOnce sync.Once
 }
 
 type connCtxKey struct{}
 
-// installHTTP1 adds setFallback(allowHTTP1, onRequest, onUnknownProtocol, unknownProtocolTimeout)
-// to a server handle; the JS layer calls it for secure servers before listen().
+// installHTTP1 adds setFallback(allowHTTP1, onRequest, onUnknownProtocol, unknownProtocolTimeout,
+// onConnClose) to a server handle; the JS layer calls it for secure servers before listen().
+// onConnClose(id) tells JS that the HTTP/1 connection whose requests carried socket.connId = id
+// is gone.
 func (s *server) installHTTP1(o *goja.Object) {
-	o.Set("setFallback", func(allow bool, onRequest, onUnknown, timeout goja.Value) {
-		h := &http1{s: s, allow: allow, onRequest: onRequest, onUnknown: onUnknown, unknownTimeout: timeout}
+	o.Set("setFallback", func(allow bool, onRequest, onUnknown, timeout, onConnClose goja.Value) {
+		h := &http1{s: s, allow: allow, onRequest: onRequest, onUnknown: onUnknown, unknownTimeout: timeout,
+			onConnClose: onConnClose}
 		if s.tls != nil {
 			s.tls.GetConfigForClient = alpnGate(s.tls, allow)
 		}
@@ -55,6 +62,7 @@ func (s *server) installHTTP1(o *goja.Object) {
 				ConnContext: func(ctx context.Context, c net.Conn) context.Context {
 					return context.WithValue(ctx, connCtxKey{}, c)
 				},
+				ConnState: h.connState,
 			}
 			hs := h.hs
 			s.b.host.OnClose(func() { hs.Close() })
@@ -100,6 +108,21 @@ func (s *server) fallback(tc *tls.Conn, st *tls.ConnectionState) {
 		return
 	}
 	h.unknown(tc, st)
+}
+
+// connState numbers HTTP/1 connections and tells JS when one is gone.
+func (h *http1) connState(c net.Conn, st http.ConnState) {
+	switch st {
+	case http.StateNew:
+		h.conns.Store(c, h.nextConn.Add(1))
+	case http.StateClosed, http.StateHijacked:
+		id, ok := h.conns.LoadAndDelete(c)
+		if !ok || h.onConnClose == nil || goja.IsUndefined(h.onConnClose) {
+			return
+		}
+		b := h.s.b
+		b.host.Post(func() { b.host.Call(h.onConnClose, goja.Undefined(), b.vm.ToValue(id)) })
+	}
 }
 
 // closeHTTP1 runs when server.close() is called: idle HTTP/1 connections close now, busy ones
@@ -192,6 +215,9 @@ func (h *http1) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			st = &cs
 		}
 		info = socketInfo(c, st)
+		if id, ok := h.conns.Load(c); ok {
+			info["connId"] = id
+		}
 	} else {
 		info = map[string]any{"encrypted": true}
 	}

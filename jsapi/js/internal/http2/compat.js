@@ -887,6 +887,7 @@ class Http1Socket extends EventEmitter {
     this.destroyed = true;
     this.readable = this.writable = false;
     if (this[kStream]) this[kStream].destroy();
+    else if (this._httpMessage && !this._httpMessage[kState].closed) this._httpMessage.destroy();
     if (err) process.nextTick(() => this.emit('error', err));
     return this;
   }
@@ -1371,17 +1372,27 @@ class Http1ServerResponse extends Stream {
     this.destroyed = true;
     const socket = this._socket;
     process.nextTick(() => {
-      req.emit('close');
+      // http.Server's order: the response's 'close', then the request's.
       this.emit('close');
-      if (socket && socket._timer) clearTimeout(socket._timer);
+      req.emit('close');
     });
   }
 }
 
-// Called by the binding for each HTTP/1 request (this = the server).
+const kHTTP1Sockets = Symbol('http1-sockets');
+
+// Called by the binding for each HTTP/1 request (this = the server). Requests on one connection
+// share one socket object, as in Node.
 function onHTTP1Request(info, handle) {
   const server = this;
-  const socket = new Http1Socket(info.socket, null);
+  const connId = info.socket.connId;
+  let socket = connId !== undefined ? server[kHTTP1Sockets].get(connId) : undefined;
+  if (socket === undefined) {
+    const sinfo = Object.assign({}, info.socket);
+    delete sinfo.connId;
+    socket = new Http1Socket(sinfo, null);
+    if (connId !== undefined) server[kHTTP1Sockets].set(connId, socket);
+  }
   const req = new Http1IncomingMessage(socket, info, handle);
   const res = new Http1ServerResponse(req, handle);
   socket._httpMessage = res;
@@ -1443,10 +1454,19 @@ function onUnknownProtocol(info, handle, timeoutMs) {
   return { close: () => socket._closed() };
 }
 
+// Called by the binding when an HTTP/1 connection is gone (this = the server).
+function onHTTP1ConnClose(connId) {
+  const socket = this[kHTTP1Sockets].get(connId);
+  if (socket === undefined) return;
+  this[kHTTP1Sockets].delete(connId);
+  socket._closed();
+}
+
 function setupSecure(server, handle, options) {
   if (typeof handle.setFallback !== 'function') return;
+  server[kHTTP1Sockets] = new Map();
   handle.setFallback(options.allowHTTP1 === true, onHTTP1Request.bind(server),
-    onUnknownProtocol.bind(server), options.unknownProtocolTimeout);
+    onUnknownProtocol.bind(server), options.unknownProtocolTimeout, onHTTP1ConnClose.bind(server));
 }
 
 module.exports = {
