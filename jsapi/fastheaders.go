@@ -241,3 +241,54 @@ func (h *handle) respondFast(c goja.FunctionCall) goja.Value {
 	h.check(s.Respond(st, fields, end, c.Argument(4).ToBoolean()))
 	return sent
 }
+
+// repeatedNames reports whether a header block repeats a name (the common
+// block does not, and then needs no joining rules).
+func repeatedNames(fields []hpack.HeaderField) bool {
+	if len(fields) > 32 {
+		return true // not worth the quadratic scan: take the general path
+	}
+	for i := 1; i < len(fields); i++ {
+		for j := 0; j < i; j++ {
+			if fields[i].Name == fields[j].Name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// uniqueHeadersObject is headersObject for a block without repeated names:
+// every value is set once, in order, with no bookkeeping.
+func (b *binding) uniqueHeadersObject(fields []hpack.HeaderField) (*goja.Object, *goja.Object) {
+	vm := b.vm
+	obj := vm.NewObject()
+	_ = obj.SetPrototype(nil)
+	raw := make([]any, 0, 2*len(fields))
+	var sensitive []any
+	for _, f := range fields {
+		raw = append(raw, f.Name, f.Value)
+		if f.Sensitive {
+			sensitive = append(sensitive, f.Name)
+		}
+		switch f.Name {
+		case ":status":
+			n, err := strconv.Atoi(f.Value)
+			if err != nil {
+				n = 0
+			}
+			obj.Set(f.Name, n)
+		case "set-cookie":
+			obj.Set(f.Name, vm.NewArray(f.Value))
+		default:
+			obj.Set(f.Name, f.Value)
+		}
+	}
+	if b.sensitive != nil {
+		if sensitive == nil {
+			sensitive = []any{}
+		}
+		_ = obj.SetSymbol(b.sensitive, vm.NewArray(sensitive...))
+	}
+	return obj, vm.NewArray(raw...)
+}

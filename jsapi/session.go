@@ -600,6 +600,9 @@ var singleValue = map[string]bool{
 // sensitive names under http2.sensitiveHeaders) and the raw headers array,
 // straight from the decoded fields.
 func (b *binding) headersObject(fields []hpack.HeaderField) (*goja.Object, *goja.Object) {
+	if !repeatedNames(fields) {
+		return b.uniqueHeadersObject(fields)
+	}
 	vm := b.vm
 	obj := vm.NewObject()
 	_ = obj.SetPrototype(nil)
