@@ -85,6 +85,7 @@ func (b *binding) object() *goja.Object {
 	})
 	o.Set("createServer", b.createServer)
 	o.Set("connect", b.connect)
+	o.Set("connectSocket", b.connectSocket)
 	return o
 }
 
@@ -185,6 +186,7 @@ func (b *binding) createServer(opts *goja.Object, onSession goja.Value) *goja.Ob
 		}
 	})
 	s.installHTTP1(o)
+	s.installSocket(o)
 	return o
 }
 
