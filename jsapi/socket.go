@@ -63,11 +63,13 @@ func (b *binding) connectSocket(opts *goja.Object) *goja.Object {
 		if err != nil {
 			b.throw(err)
 		}
+		_, bridged := nc.(*jsConn)
 		c := cfg
 		c.TLS = st != nil
 		k.mu.Lock()
 		k.info = socketInfo(nc, st)
 		k.info["_socket"] = socket
+		k.info["_bridged"] = bridged
 		k.queue = append(k.queue, event{kind: evConnect})
 		k.sess = bindings.NewClientSession(nc, c, k)
 		post := !k.posted
@@ -92,7 +94,8 @@ func (s *server) installSocket(o *goja.Object) {
 			go s.adoptHandshake(nc, socket)
 			return
 		}
-		s.startAdopted(nc, st, socket)
+		_, bridged := nc.(*jsConn)
+		s.startAdopted(nc, st, socket, bridged, false)
 	})
 }
 
@@ -109,17 +112,22 @@ func (s *server) adoptHandshake(c net.Conn, socket goja.Value) {
 		s.fallback(tc, &st)
 		return
 	}
-	s.startAdopted(tc, &st, socket)
+	_, bridged := c.(*jsConn)
+	s.startAdopted(tc, &st, socket, bridged, true)
 }
 
-// startAdopted is server.start for a connection whose JS socket object the session keeps.
-func (s *server) startAdopted(c net.Conn, st *tls.ConnectionState, socket goja.Value) {
+// startAdopted is server.start for a connection that came with a JS socket object. info tells JS
+// about it: _socket (the object), _bridged (jsConn: Go ends and destroys it), _wrapped (we did the
+// TLS handshake over it, so the session's socket is not that object).
+func (s *server) startAdopted(c net.Conn, st *tls.ConnectionState, socket goja.Value, bridged, wrapped bool) {
 	cfg := s.cfg
 	cfg.TLS = st != nil
 	k := newSink(s.b)
 	k.server = s
 	k.info = socketInfo(c, st)
 	k.info["_socket"] = socket
+	k.info["_bridged"] = bridged
+	k.info["_wrapped"] = wrapped
 	k.mu.Lock()
 	k.queue = append(k.queue, event{kind: evConnect})
 	k.sess = bindings.NewServerSession(c, cfg, k)

@@ -24,7 +24,7 @@ const {
   ERR_HTTP2_INVALID_ORIGIN, ERR_HTTP2_INVALID_SESSION, ERR_HTTP2_INVALID_STREAM,
   ERR_HTTP2_NESTED_PUSH, ERR_HTTP2_NO_SOCKET_MANIPULATION, ERR_HTTP2_ORIGIN_LENGTH,
   ERR_HTTP2_PING_LENGTH, ERR_HTTP2_PUSH_DISABLED, ERR_HTTP2_SESSION_ERROR,
-  ERR_HTTP2_SOCKET_UNBOUND, ERR_HTTP2_STATUS_101, ERR_HTTP2_STATUS_INVALID,
+  ERR_HTTP2_SOCKET_UNBOUND, ERR_HTTP2_SOCKET_BOUND, ERR_HTTP2_STATUS_101, ERR_HTTP2_STATUS_INVALID,
   ERR_HTTP2_STREAM_CANCEL, ERR_HTTP2_STREAM_ERROR, ERR_HTTP2_TRAILERS_ALREADY_SENT,
   ERR_HTTP2_TRAILERS_NOT_READY, ERR_HTTP2_UNSUPPORTED_PROTOCOL, ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE, ERR_INVALID_CHAR, ERR_INVALID_HTTP_TOKEN, ERR_METHOD_NOT_IMPLEMENTED,
@@ -68,6 +68,8 @@ const kType = Symbol('type');
 const kUpdateTimer = Symbol('update-timer');
 const kWriteGeneric = Symbol('write-generic');
 const kServerHandle = Symbol('server-handle');
+const kBoundSession = Symbol('kBoundSession');
+const proxySockets = new WeakSet(); // session.socket proxies, which our own 'connection' events carry
 
 const STREAM_FLAGS_PENDING = 0x0;
 const STREAM_FLAGS_READY = 0x1;
@@ -169,11 +171,12 @@ binding.setup(dispatch, makeError, kSensitiveHeaders, Buffer[Symbol.species] || 
 function onConnect(session, info) {
   const state = session[kState];
   if (session.destroyed) return;
-  Object.assign(session[kSocket], info);
+  if (info._socket !== undefined) adoptedSocket(session, info);
+  else Object.assign(session[kSocket], info);
   state.flags |= SESSION_FLAGS_READY;
   session[kAlpn] = info.alpnProtocol;
   session[kUpdateTimer]();
-  process.nextTick(emit, session, 'connect', session, session[kProxySocket]);
+  process.nextTick(emit, session, 'connect', session, info._socket !== undefined ? info._socket : session[kProxySocket]);
 }
 const kAlpn = Symbol('alpn');
 
@@ -401,8 +404,32 @@ function onSessionClose(session) {
 // ---------------------------------------------------------------------------------------------
 // Sessions
 
+// A session over a socket the script supplied (createConnection, server.emit('connection')):
+// session.socket reads through to that object, unless Go did TLS over it (then it is the raw
+// socket of a TLS session, and the session describes itself as usual). A socket Go detached is
+// inert: the session destroys it when it closes; a bridged duplex is ended by Go.
+function adoptedSocket(session, info) {
+  const socket = info._socket;
+  if (socket !== null && typeof socket === 'object') socket[kBoundSession] = session;
+  if (info._wrapped) {
+    const copy = Object.assign({}, info);
+    delete copy._socket; delete copy._bridged; delete copy._wrapped;
+    return copy;
+  }
+  if (!info._bridged) session[kState].ownSocket = socket;
+  session[kSocket] = socket;
+  return socket;
+}
+
+function socketOnError(error) {
+  const session = this[kBoundSession];
+  if (session === undefined || session.destroyed) return;
+  if (error && error.code === 'ECONNRESET' && session[kState].goawayCode !== null) return session.destroy();
+  session.destroy(error);
+}
+
 function socketProxy(session) {
-  return new Proxy(session, {
+  const proxy = new Proxy(session, {
     get(target, prop) {
       switch (prop) {
         case 'setTimeout':
@@ -423,12 +450,15 @@ function socketProxy(session) {
         default: {
           const socket = target[kSocket];
           if (socket === undefined) throw new ERR_HTTP2_SOCKET_UNBOUND();
-          return socket[prop];
+          const value = socket[prop];
+          return typeof value === 'function' ? value.bind(socket) : value;
         }
       }
     },
-    getPrototypeOf() {
-      return Object.prototype;
+    getPrototypeOf(target) {
+      const socket = target[kSocket];
+      if (socket === undefined) throw new ERR_HTTP2_SOCKET_UNBOUND();
+      return Reflect.getPrototypeOf(socket);
     },
     set(target, prop, value) {
       switch (prop) {
@@ -457,6 +487,8 @@ function socketProxy(session) {
       }
     },
   });
+  proxySockets.add(proxy);
+  return proxy;
 }
 
 class Http2Session extends EventEmitter {
@@ -479,7 +511,7 @@ class Http2Session extends EventEmitter {
     this[kType] = type;
     this[kOptions] = options;
     this[kHandle] = handle;
-    this[kSocket] = Object.assign({}, info || {});
+    this[kSocket] = info && info._socket !== undefined ? adoptedSocket(this, info) : Object.assign({}, info || {});
     this[kProxySocket] = socketProxy(this);
     this[kTimeout] = null;
     this[kLocalSettings] = undefined;
@@ -747,6 +779,7 @@ function finishSessionClose(session, error) {
   const state = session[kState];
   if (state.finished) return;
   state.finished = true;
+  if (state.ownSocket !== undefined && !state.ownSocket.destroyed) state.ownSocket.destroy();
   const server = session[kServer];
   if (server !== undefined) {
     server[kSessions].delete(session);
@@ -1656,7 +1689,16 @@ function onServerSession(server, handle, info) {
     session.origin(...options.origins);
   }
   server.emit('session', session);
-  server.emit('connection', session[kProxySocket]);
+  if (info._socket === undefined) server.emit('connection', session[kProxySocket]);
+}
+
+// server.emit('connection', socket) by a script: serve that socket (a TLS server does the
+// handshake on it). Our own 'connection' events carry a session.socket proxy and are skipped.
+function serverConnectionListener(socket) {
+  if (socket === null || typeof socket !== 'object' || proxySockets.has(socket)) return;
+  if (socket[kBoundSession] !== undefined) throw new ERR_HTTP2_SOCKET_BOUND();
+  socket.on('error', socketOnError);
+  this[kServerHandle].adopt(socket);
 }
 
 function setupCompat(ev) {
@@ -1692,6 +1734,7 @@ class Http2Server extends EventEmitter {
     this[kServerHandle].unrefd = false;
     if (secure) require('internal/http2/compat').setupSecure(this, this[kServerHandle], options);
     this.on('newListener', setupCompat);
+    this.on('connection', serverConnectionListener);
     if (typeof requestListener === 'function') this.on('request', requestListener);
   }
 
@@ -1838,7 +1881,7 @@ function connect(authority, options, listener) {
     host = authority.host;
   }
   if (typeof options.createConnection === 'function') {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('createConnection()');
+    return connectSocket(authority, options, listener, host, port, protocol);
   }
   const cfg = sessionConfig(options);
   delete cfg.settings.customSettings;
@@ -1870,6 +1913,40 @@ function connect(authority, options, listener) {
   if (host.includes(':') && !options.servername) session[kAuthority] = '[' + host + ']:' + port;
   session[kProtocol] = protocol;
   if (typeof listener === 'function') session.once('connect', listener);
+  return session;
+}
+
+// connect() with options.createConnection(authority, options): the session runs over the socket it
+// returns, once that is connected (TLS: secured).
+function connectSocket(authority, options, listener, host, port, protocol) {
+  const socket = options.createConnection(authority, options);
+  if (socket[kBoundSession] !== undefined) throw new ERR_HTTP2_SOCKET_BOUND();
+  const cfg = sessionConfig(options);
+  delete cfg.settings.customSettings;
+  const handle = binding.connectSocket(cfg);
+  const sopts = Object.assign({}, options);
+  delete sopts.settings;
+  const session = new ClientHttp2Session(sopts, handle);
+  session[kSocket] = socket;
+  socket[kBoundSession] = session;
+  socket.on('error', socketOnError);
+  session[kAuthority] = (options.servername || host) + ':' + port;
+  session[kProtocol] = protocol;
+  if (typeof listener === 'function') session.once('connect', listener);
+  const start = () => {
+    if (session.destroyed) return;
+    try {
+      handle.useSocket(socket);
+    } catch (err) {
+      socket.destroy(err);
+    }
+  };
+  const isTLS = socket instanceof require('tls').TLSSocket;
+  if (isTLS ? !socket._secureEstablished && !socket.destroyed : socket.connecting) {
+    socket.once(isTLS ? 'secureConnect' : 'connect', start);
+  } else {
+    start();
+  }
   return session;
 }
 
