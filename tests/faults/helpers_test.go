@@ -236,7 +236,11 @@ type rawPeer struct {
 	enc    *hpack.Encoder
 	encBuf bytes.Buffer
 	frames chan frame
+	paused chan struct{} // closed by stopReading: the reader stops reading the socket
 }
+
+// stopReading makes the peer stop reading the socket, so what the server writes backs up.
+func (p *rawPeer) stopReading() { close(p.paused) }
 
 // dialPeer connects to a server on port and, when preface is set, sends the client preface and
 // an empty SETTINGS frame.
@@ -247,7 +251,7 @@ func dialPeer(t *testing.T, port int, preface bool) *rawPeer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { c.Close() })
-	p := &rawPeer{t: t, conn: c, frames: make(chan frame, 1<<16)}
+	p := &rawPeer{t: t, conn: c, frames: make(chan frame, 1<<16), paused: make(chan struct{})}
 	p.bw = bufio.NewWriterSize(c, 64<<10)
 	p.fr = http2.NewFramer(p.bw, nil)
 	p.fr.AllowIllegalWrites = true
@@ -268,6 +272,11 @@ func (p *rawPeer) readLoop() {
 	fr.ReadMetaHeaders = hpack.NewDecoder(65536, nil)
 	fr.MaxHeaderListSize = 1 << 20
 	for {
+		select {
+		case <-p.paused:
+			return
+		default:
+		}
 		f, err := fr.ReadFrame()
 		if err != nil {
 			if _, ok := err.(http2.StreamError); ok {

@@ -1178,13 +1178,18 @@ class Http2Stream extends Duplex {
       process.nextTick(cb);
       return;
     }
+    const state = this[kState];
     try {
       this[kHandle].write(this[kID], buf, endStream);
     } catch (err) {
-      cb(err);
-      return;
+      if ((err.code !== 'ERR_HTTP2_INVALID_STREAM' && err.code !== 'ERR_HTTP2_INVALID_SESSION') || this.closed) {
+        cb(err);
+        return;
+      }
+      // The engine already closed the stream or session (the peer's RST_STREAM or hang-up is on
+      // its way to JS): that close event ends the stream and runs this callback, as if the write
+      // was in flight.
     }
-    const state = this[kState];
     if (endStream) state.endSent = true;
     state.writeQueueSize += buf.length;
     state.writeQueue.push({ left: buf.length, cb });
