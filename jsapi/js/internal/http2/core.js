@@ -411,12 +411,12 @@ function onSessionClose(session) {
 function adoptedSocket(session, info) {
   const socket = info._socket;
   if (socket !== null && typeof socket === 'object') socket[kBoundSession] = session;
+  if (!info._bridged) session[kState].ownSocket = socket;
   if (info._wrapped) {
     const copy = Object.assign({}, info);
     delete copy._socket; delete copy._bridged; delete copy._wrapped;
     return copy;
   }
-  if (!info._bridged) session[kState].ownSocket = socket;
   session[kSocket] = socket;
   return socket;
 }
