@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -42,6 +43,8 @@ type sink struct {
 	queue  []event
 	spare  []event
 	posted bool
+	seq    uint64 // sinkPosts when this sink last posted a job
+	cuts   []int  // queue[:cuts[0]] is for the job running first; each cut has a job of its own
 	sess   *bindings.Session
 	info   map[string]any
 
@@ -51,28 +54,57 @@ type sink struct {
 
 func newSink(b *binding) *sink { return &sink{b: b} }
 
+// sinkPosts counts the jobs sinks hand to the loop. A sink whose job is
+// still pending keeps adding events to it only while no other sink posted
+// since: otherwise an event could reach JS before another session's event
+// that the engines produced earlier (a server session's 'close' before the
+// response its client already read), so later events get a job of their own.
+var sinkPosts atomic.Uint64
+
 func (k *sink) push(ev event) {
 	k.mu.Lock()
 	k.queue = append(k.queue, ev)
 	post := !k.posted
-	k.posted = true
+	if !post && sinkPosts.Load() != k.seq {
+		k.cuts = append(k.cuts, len(k.queue)-1)
+		post = true
+	}
+	if post {
+		k.posted = true
+		k.seq = sinkPosts.Add(1)
+	}
 	k.mu.Unlock()
 	if post {
 		if !k.b.host.Post(k.flush) {
 			k.mu.Lock()
 			k.queue = nil
+			k.cuts = nil
 			k.mu.Unlock()
 		}
 	}
 }
 
-// flush runs on the loop: it delivers every queued event in order.
+// flush runs on the loop: it delivers the queued events of its job in order.
 func (k *sink) flush() {
 	k.mu.Lock()
 	q := k.queue
-	k.queue = k.spare[:0]
-	k.spare = nil
-	k.posted = false
+	if len(k.cuts) > 0 {
+		// Events after the first cut belong to a later job.
+		n := k.cuts[0]
+		k.cuts = k.cuts[1:]
+		for i := range k.cuts {
+			k.cuts[i] -= n
+		}
+		if len(k.cuts) == 0 {
+			k.cuts = nil
+		}
+		k.queue = append([]event(nil), q[n:]...)
+		q = q[:n:n]
+	} else {
+		k.queue = k.spare[:0]
+		k.spare = nil
+		k.posted = false
+	}
 	sess, info := k.sess, k.info
 	k.mu.Unlock()
 	for i := range q {
