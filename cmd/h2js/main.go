@@ -7,10 +7,13 @@
 // The exit status follows node: 0 when the event loop drains, process.exitCode or process.exit(n),
 // 1 after an uncaught exception or unhandled rejection (printed to stderr).
 // H2JS_CPUPROFILE=file writes a CPU profile of the run, H2JS_JSPROFILE=file one of JS functions.
+// H2JS_DEBUG_ADDR=127.0.0.1:6060 serves net/http/pprof there (goroutine counts for soak runs).
 package main
 
 import (
 	"fmt"
+	"net/http"
+	_ "net/http/pprof"
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
@@ -25,6 +28,9 @@ func main() {
 	// for less GC work (measured: +28% req/s on bench/server.js). GOGC in the environment wins.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
+	}
+	if addr := os.Getenv("H2JS_DEBUG_ADDR"); addr != "" {
+		go func() { fmt.Fprintln(os.Stderr, "h2js: debug server:", http.ListenAndServe(addr, nil)) }()
 	}
 	// H2JS_CPUPROFILE=file writes a pprof CPU profile of the whole run (for bench/ work).
 	if path := os.Getenv("H2JS_CPUPROFILE"); path != "" {
