@@ -922,6 +922,12 @@ function requestOnConnect(headersList, options) {
       // refuse the stream, so Node reports REFUSED_STREAM on it (the session's own events follow).
       closeStream(this, NGHTTP2_REFUSED_STREAM, kNoRstStream);
       this.destroy();
+    } else if (err.code === 'ERR_HTTP2_INVALID_PSEUDOHEADER' || err.code === 'ERR_HTTP2_INVALID_HEADER_VALUE' ||
+        err.code === 'ERR_HTTP2_INVALID_CONNECTION_HEADERS') {
+      // Headers the engine will not send (e.g. :status in a request): Node sends them and the
+      // peer resets the stream with PROTOCOL_ERROR; either way only this stream fails.
+      closeStream(this, constants.NGHTTP2_PROTOCOL_ERROR, kNoRstStream);
+      this.destroy();
     } else {
       session.destroy(err);
     }
