@@ -111,6 +111,18 @@ server.listen(0, () => {
   client.request().on('response', () => process.exit(7));
 });
 `, 7, ""},
+		{"caught TypeError from request() leaves no orphan stream", `
+const http2 = require('http2');
+const server = http2.createServer((req, res) => res.end('x'));
+server.listen(0, () => {
+  const client = http2.connect('http://localhost:' + server.address().port);
+  client.on('connect', () => {
+    try { client.request({}, { signal: 5 }); } catch (e) { if (e.code !== 'ERR_INVALID_ARG_TYPE') throw e; }
+    client.destroy(); // an orphan pending stream would now emit an unhandled ERR_HTTP2_STREAM_CANCEL
+    server.close();
+  });
+});
+`, 0, ""},
 		{"infinite stream of writes stopped by exit", `
 const http2 = require('http2');
 const server = http2.createServer();

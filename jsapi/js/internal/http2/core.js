@@ -975,6 +975,8 @@ class ClientHttp2Session extends Http2Session {
       if (headers[HTTP2_HEADER_PATH] !== undefined) throw new ERR_HTTP2_CONNECT_PATH();
     }
     setAndValidatePriorityOptions(options);
+    // Before the stream exists: a throw here must not leave an orphan stream behind.
+    if (options.signal) require('internal/errors').validateAbortSignal(options.signal, 'options.signal');
     if (options.endStream === undefined) {
       options.endStream = isPayloadMeaningless(headers[HTTP2_HEADER_METHOD]);
     } else {
