@@ -49,6 +49,7 @@ type clientReq struct {
 	src     io.Reader // request body, streamed; nil for none
 	queued  int64     // body bytes queued, not yet reported written
 	srcDone bool
+	feeding bool // a feed call is reading and writing body chunks
 
 	// onData, when set, receives DATA instead of the body buffer and must
 	// call st.Consumed itself.
@@ -142,35 +143,47 @@ func (k *testClient) start(r *clientReq, method, scheme, authority, path string,
 
 const clientQueueMax = 256 << 10
 
-// feed queues more request body; written is what was just written.
+// feed queues more request body; written is what was just written. It runs
+// from the caller of start and from OnStreamWritten on the engine's goroutine,
+// so one call at a time reads and writes (the feeding flag): chunks read by one
+// call and written by another would otherwise reach the engine out of order.
 func (k *testClient) feed(st *bindings.Stream, r *clientReq, written int) {
 	k.mu.Lock()
 	r.queued -= int64(written)
-	if r.srcDone || r.queued >= clientQueueMax {
+	if r.feeding {
 		k.mu.Unlock()
 		return
 	}
-	var chunks [][]byte
-	end := false
-	for !end && r.queued < clientQueueMax {
-		buf := make([]byte, 32<<10)
-		n, err := io.ReadFull(r.src, buf)
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
-			end = true
-		} else if err != nil {
-			r.Err = err
-			end = true
+	r.feeding = true
+	for !r.srcDone && r.queued < clientQueueMax {
+		var chunks [][]byte
+		end := false
+		for !end && r.queued < clientQueueMax {
+			buf := make([]byte, 32<<10)
+			n, err := io.ReadFull(r.src, buf)
+			if err == io.EOF || err == io.ErrUnexpectedEOF {
+				end = true
+			} else if err != nil {
+				r.Err = err
+				end = true
+			}
+			chunks = append(chunks, buf[:n])
+			r.queued += int64(n)
 		}
-		chunks = append(chunks, buf[:n])
-		r.queued += int64(n)
+		r.srcDone = end
+		k.mu.Unlock()
+		for i, c := range chunks {
+			if err := k.s.WriteData(st, c, end && i == len(chunks)-1); err != nil {
+				k.mu.Lock()
+				r.feeding = false
+				k.mu.Unlock()
+				return
+			}
+		}
+		k.mu.Lock()
 	}
-	r.srcDone = end
+	r.feeding = false
 	k.mu.Unlock()
-	for i, c := range chunks {
-		if err := k.s.WriteData(st, c, end && i == len(chunks)-1); err != nil {
-			return
-		}
-	}
 }
 
 func (k *testClient) get(st *bindings.Stream) *clientReq {
