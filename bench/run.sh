@@ -4,12 +4,18 @@
 # alternating order for several rounds. Prints the median req/s (MB/s for the 1 MB body) per
 # scenario and the ratios ours/node and ours/go, then the client benchmark (bench/client.js).
 #
-#   bench/run.sh [--smoke]        ROUNDS=3 N=50000 by default; --smoke: 1 round, N=2000
+# Then the idle-memory comparison: the server's RSS (from /proc/PID/status) before and after
+# IDLE client sessions (bench/idle.js under node) connected to it and left idle.
+#
+#   bench/run.sh [--smoke]        ROUNDS=3 N=50000 IDLE=1000 by default; --smoke: 1 round, N=2000,
+#                                 IDLE=100; ONLY=rps or ONLY=idle runs one part
 set -u
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
 N=${N:-50000}
-if [[ "${1:-}" == "--smoke" ]]; then ROUNDS=1; N=2000; fi
+IDLE=${IDLE:-1000}
+ONLY=${ONLY:-all} # all | rps (throughput and client) | idle
+if [[ "${1:-}" == "--smoke" ]]; then ROUNDS=1; N=2000; IDLE=100; fi
 command -v h2load >/dev/null || { echo "bench: h2load not found (apt-get install nghttp2-client)"; exit 1; }
 out=bench/out
 mkdir -p "$out"
@@ -52,7 +58,9 @@ measure() {
     echo "bench: $impl $mode had failures: $(grep -E '^requests:' <<<"$res")" >&2
   fi
   if [[ $mode == big ]]; then
-    sed -n 's/^finished in .*req\/s, \([0-9.]*\)MB\/s.*/\1/p' <<<"$res"
+    # h2load scales the unit (KB/s, MB/s, GB/s): report MB/s.
+    sed -n 's/^finished in .*req\/s, \([0-9.]*\)\([KMG]\)B\/s.*/\1 \2/p' <<<"$res" |
+      awk '{ f = ($2 == "G") ? 1024 : ($2 == "K") ? 1/1024 : 1; printf "%.2f\n", $1 * f }'
   else
     sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' <<<"$res"
   fi
@@ -61,6 +69,7 @@ measure() {
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
+if [[ $ONLY == all || $ONLY == rps ]]; then
 printf '%-22s %12s %12s %12s %10s %10s\n' scenario h2js node go ours/node ours/go
 for spec in "h2c c10m10:h2c:10:10" "h2c c1m1 (latency):h2c:1:1" "tls c10m10:tls:10:10" "1MB body (MB/s):big:10:1" "compat request:compat:10:10"; do
   IFS=: read -r label mode c m <<<"$spec"
@@ -97,3 +106,39 @@ for impl in h2js node; do
 done
 stop_server
 echo "client ours/node: $(ratio "$client_h2js" "$client_node")"
+fi
+
+
+if [[ $ONLY == all || $ONLY == idle ]]; then
+echo
+echo "idle: server RSS before and with $IDLE idle client sessions (node bench/idle.js), h2c"
+rss_of() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status" 2>/dev/null; }
+idle_rss() { # impl -> prints "rss_kB_before rss_kB_with_sessions"
+  start_server "$1" h2c || { echo "0 0"; return; }
+  local base log="$out/idle-$1.log" cpid rss
+  sleep 0.5
+  base=$(rss_of "$pid")
+  node bench/idle.js "http://127.0.0.1:$port" "$IDLE" >"$log" 2>&1 &
+  cpid=$!
+  for _ in $(seq 1 1200); do
+    grep -q '^ready' "$log" && break
+    kill -0 "$cpid" 2>/dev/null || break
+    sleep 0.1
+  done
+  sleep 2 # let the server settle (GC, idle buffers)
+  rss=$(rss_of "$pid")
+  grep -q '^ready' "$log" || echo "bench: idle client against $1 did not finish: $(tail -2 "$log")" >&2
+  kill "$cpid" 2>/dev/null
+  wait "$cpid" 2>/dev/null
+  stop_server
+  echo "${base:-0} ${rss:-0}"
+}
+printf '%-8s %14s %18s %16s\n' server "RSS idle (MB)" "RSS +$IDLE (MB)" "per session (KB)"
+for impl in h2js node go; do
+  read -r before with <<<"$(idle_rss "$impl")"
+  awk -v i="$impl" -v b="$before" -v w="$with" -v n="$IDLE" \
+    'BEGIN { printf "%-8s %14.1f %18.1f %16.1f\n", i, b / 1024, w / 1024, (w - b) / n }'
+  eval "idle_$impl=$with"
+done
+echo "idle ours/node (RSS with sessions): $(ratio "$idle_h2js" "$idle_node")"
+fi

@@ -56,6 +56,9 @@ type binding struct {
 
 	statusKey goja.Value
 	kinds     [evClose + 1]goja.Value
+
+	hproto *goja.Object // methods of session handles (session.go)
+	hkey   *goja.Symbol
 }
 
 func newBinding(vm *goja.Runtime) *binding {

@@ -337,17 +337,52 @@ func (h *handle) check(err error) {
 	}
 }
 
+// build makes the JS handle object: it holds the *handle under a private
+// symbol and takes its methods from a prototype shared by all handles of the
+// runtime (33 native functions per session would cost ~20 KB each).
 func (h *handle) build() *goja.Object {
 	b := h.b
+	o := b.vm.NewObject()
+	_ = o.SetPrototype(b.handleProto())
+	_ = o.SetSymbol(b.handleKey(), b.vm.ToValue(h))
+	return o
+}
+
+func (b *binding) handleKey() *goja.Symbol {
+	if b.hkey == nil {
+		b.hkey = goja.NewSymbol("handle")
+	}
+	return b.hkey
+}
+
+// handleOf returns the *handle behind a JS handle object (the method's this).
+func (b *binding) handleOf(this goja.Value) *handle {
+	if o, ok := this.(*goja.Object); ok {
+		if v := o.GetSymbol(b.handleKey()); v != nil {
+			if h, ok := v.Export().(*handle); ok {
+				return h
+			}
+		}
+	}
+	panic(b.vm.NewTypeError("Illegal invocation"))
+}
+
+func (b *binding) handleProto() *goja.Object {
+	if b.hproto != nil {
+		return b.hproto
+	}
 	vm := b.vm
 	o := vm.NewObject()
-	set := func(name string, fn func(call goja.FunctionCall) goja.Value) { o.Set(name, fn) }
+	b.hproto = o
+	set := func(name string, fn func(h *handle, call goja.FunctionCall) goja.Value) {
+		o.Set(name, func(c goja.FunctionCall) goja.Value { return fn(b.handleOf(c.This), c) })
+	}
 	arg := func(c goja.FunctionCall, i int) goja.Value { return c.Argument(i) }
-	set("attach", func(c goja.FunctionCall) goja.Value {
+	set("attach", func(h *handle, c goja.FunctionCall) goja.Value {
 		h.owner = arg(c, 0)
 		return goja.Undefined()
 	})
-	set("request", func(c goja.FunctionCall) goja.Value {
+	set("request", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		opts := bindings.RequestOptions{EndStream: arg(c, 1).ToBoolean(), WaitForTrailers: arg(c, 2).ToBoolean()}
 		if p := arg(c, 3); !goja.IsUndefined(p) && !goja.IsNull(p) {
@@ -362,20 +397,20 @@ func (h *handle) build() *goja.Object {
 		h.streams[st.ID()] = st
 		return vm.ToValue(st.ID())
 	})
-	set("respond", func(c goja.FunctionCall) goja.Value {
+	set("respond", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())
 		h.check(s.Respond(st, b.headerList(arg(c, 1)), arg(c, 2).ToBoolean(), arg(c, 3).ToBoolean()))
 		return goja.Undefined()
 	})
-	set("respondFast", h.respondFast)
-	set("info", func(c goja.FunctionCall) goja.Value {
+	set("respondFast", func(h *handle, c goja.FunctionCall) goja.Value { return h.respondFast(c) })
+	set("info", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())
 		h.check(s.SendInfoHeaders(st, b.headerList(arg(c, 1))))
 		return goja.Undefined()
 	})
-	set("write", func(c goja.FunctionCall) goja.Value {
+	set("write", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())
 		var data []byte
@@ -385,13 +420,13 @@ func (h *handle) build() *goja.Object {
 		h.check(s.WriteData(st, data, arg(c, 2).ToBoolean()))
 		return goja.Undefined()
 	})
-	set("trailers", func(c goja.FunctionCall) goja.Value {
+	set("trailers", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())
 		h.check(s.SendTrailers(st, b.headerList(arg(c, 1))))
 		return goja.Undefined()
 	})
-	set("rst", func(c goja.FunctionCall) goja.Value {
+	set("rst", func(h *handle, c goja.FunctionCall) goja.Value {
 		if h.sess == nil {
 			return goja.Undefined()
 		}
@@ -400,7 +435,7 @@ func (h *handle) build() *goja.Object {
 		}
 		return goja.Undefined()
 	})
-	set("push", func(c goja.FunctionCall) goja.Value {
+	set("push", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())
 		pr, err := s.Push(st, b.headerList(arg(c, 1)))
@@ -408,19 +443,19 @@ func (h *handle) build() *goja.Object {
 		h.streams[pr.ID()] = pr
 		return vm.ToValue(pr.ID())
 	})
-	set("priority", func(c goja.FunctionCall) goja.Value {
+	set("priority", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())
 		h.check(s.Priority(st, uint32(arg(c, 1).ToInteger()), int(arg(c, 2).ToInteger()), arg(c, 3).ToBoolean()))
 		return goja.Undefined()
 	})
-	set("consume", func(c goja.FunctionCall) goja.Value {
+	set("consume", func(h *handle, c goja.FunctionCall) goja.Value {
 		if st := h.streams[uint32(arg(c, 0).ToInteger())]; st != nil {
 			st.Consumed(int(arg(c, 1).ToInteger()))
 		}
 		return goja.Undefined()
 	})
-	set("streamState", func(c goja.FunctionCall) goja.Value {
+	set("streamState", func(h *handle, c goja.FunctionCall) goja.Value {
 		st := h.streams[uint32(arg(c, 0).ToInteger())]
 		if st == nil {
 			return goja.Undefined()
@@ -435,13 +470,13 @@ func (h *handle) build() *goja.Object {
 		r.Set("weight", si.Weight)
 		return r
 	})
-	set("bufferSize", func(c goja.FunctionCall) goja.Value {
+	set("bufferSize", func(h *handle, c goja.FunctionCall) goja.Value {
 		if st := h.streams[uint32(arg(c, 0).ToInteger())]; st != nil {
 			return vm.ToValue(st.BufferedAmount())
 		}
 		return vm.ToValue(0)
 	})
-	set("settings", func(c goja.FunctionCall) goja.Value {
+	set("settings", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		list := b.settingsList(arg(c, 0))
 		cb := arg(c, 1)
@@ -460,7 +495,7 @@ func (h *handle) build() *goja.Object {
 		}))
 		return goja.Undefined()
 	})
-	set("ping", func(c goja.FunctionCall) goja.Value {
+	set("ping", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		var p [8]byte
 		copy(p[:], bytesOf(vm, arg(c, 0)))
@@ -478,7 +513,7 @@ func (h *handle) build() *goja.Object {
 		}))
 		return goja.Undefined()
 	})
-	set("goaway", func(c goja.FunctionCall) goja.Value {
+	set("goaway", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		var opaque []byte
 		if v := arg(c, 2); !goja.IsUndefined(v) && !goja.IsNull(v) {
@@ -487,13 +522,13 @@ func (h *handle) build() *goja.Object {
 		h.check(s.Goaway(uint32(arg(c, 0).ToInteger()), uint32(arg(c, 1).ToInteger()), opaque))
 		return goja.Undefined()
 	})
-	set("close", func(c goja.FunctionCall) goja.Value {
+	set("close", func(h *handle, c goja.FunctionCall) goja.Value {
 		if h.sess != nil {
 			h.sess.Close()
 		}
 		return goja.Undefined()
 	})
-	set("destroy", func(c goja.FunctionCall) goja.Value {
+	set("destroy", func(h *handle, c goja.FunctionCall) goja.Value {
 		code := uint32(arg(c, 0).ToInteger())
 		if h.sess != nil {
 			h.sess.Destroy(nil, code)
@@ -507,15 +542,15 @@ func (h *handle) build() *goja.Object {
 		}
 		return goja.Undefined()
 	})
-	set("setLocalWindowSize", func(c goja.FunctionCall) goja.Value {
+	set("setLocalWindowSize", func(h *handle, c goja.FunctionCall) goja.Value {
 		h.check(h.mustSession().SetLocalWindowSize(uint32(arg(c, 0).ToInteger())))
 		return goja.Undefined()
 	})
-	set("altsvc", func(c goja.FunctionCall) goja.Value {
+	set("altsvc", func(h *handle, c goja.FunctionCall) goja.Value {
 		h.check(h.mustSession().Altsvc(uint32(arg(c, 0).ToInteger()), arg(c, 1).String(), arg(c, 2).String()))
 		return goja.Undefined()
 	})
-	set("origin", func(c goja.FunctionCall) goja.Value {
+	set("origin", func(h *handle, c goja.FunctionCall) goja.Value {
 		var list []string
 		if err := vm.ExportTo(arg(c, 0), &list); err != nil {
 			panic(err)
@@ -523,7 +558,7 @@ func (h *handle) build() *goja.Object {
 		h.check(h.mustSession().Origin(list))
 		return goja.Undefined()
 	})
-	set("state", func(c goja.FunctionCall) goja.Value {
+	set("state", func(h *handle, c goja.FunctionCall) goja.Value {
 		if h.sess == nil {
 			return goja.Undefined()
 		}
@@ -540,26 +575,26 @@ func (h *handle) build() *goja.Object {
 		r.Set("inflateDynamicTableSize", st.InflateDynamicTableSize)
 		return r
 	})
-	set("localSettings", func(c goja.FunctionCall) goja.Value {
+	set("localSettings", func(h *handle, c goja.FunctionCall) goja.Value {
 		if h.sess == nil {
 			return goja.Undefined()
 		}
 		return b.settingsObject(h.sess.LocalSettings())
 	})
-	set("remoteSettings", func(c goja.FunctionCall) goja.Value {
+	set("remoteSettings", func(h *handle, c goja.FunctionCall) goja.Value {
 		if h.sess == nil {
 			return goja.Undefined()
 		}
 		return b.settingsObject(h.sess.RemoteSettings())
 	})
-	set("pendingSettingsAck", func(c goja.FunctionCall) goja.Value {
+	set("pendingSettingsAck", func(h *handle, c goja.FunctionCall) goja.Value {
 		if h.sess == nil {
 			return vm.ToValue(false)
 		}
 		return vm.ToValue(h.sess.PendingSettingsAck() > 0)
 	})
-	set("ref", func(c goja.FunctionCall) goja.Value { h.ref(); return goja.Undefined() })
-	set("unref", func(c goja.FunctionCall) goja.Value { h.unref(); return goja.Undefined() })
+	set("ref", func(h *handle, c goja.FunctionCall) goja.Value { h.ref(); return goja.Undefined() })
+	set("unref", func(h *handle, c goja.FunctionCall) goja.Value { h.unref(); return goja.Undefined() })
 	return o
 }
 
