@@ -1,3 +1,3 @@
 'use strict';
-// node:assert/strict — assert.strict: the strict comparisons are the defaults (equal is strictEqual, ...).
+// node:assert/strict is the strict-mode variant that node:assert exposes as assert.strict.
 module.exports = require('assert').strict;

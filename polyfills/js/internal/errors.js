@@ -175,10 +175,9 @@ E('ERR_MISSING_ARGS', (...args) => {
   }
   return msg + ' must be specified';
 }, TypeError);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  const type = value && value.constructor && value.constructor.name ? 'instance of ' + value.constructor.name : 'type ' + typeof value;
-  return 'Expected ' + input + ' to be returned from the "' + name + '" function but got ' + type + '.';
-}, TypeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  'Expected ' + input + ' to be returned from the "' + name + '" function but got ' + determineSpecificType(value) + '.',
+TypeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
