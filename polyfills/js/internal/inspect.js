@@ -1,16 +1,43 @@
 'use strict';
-// internal/inspect: util.inspect and util.format, written to produce the same text as Node 20 for
-// the values programs usually print (console.log goes through here). Layout follows Node's rules:
-// objects up to `breakLength` wide stay on one line when their nested objects are at most
-// `compact` (3) levels deep, arrays with more than 6 entries are grouped into columns, nesting
-// deeper than `depth` (2) is shown as [Object]/[Array], and cycles as [Circular *n].
+// internal/inspect: util.inspect, util.format and util.formatWithOptions.
+//
+// Written for this project from Node 20's documentation and from diffing its printed output against
+// ours over many probe values (js-tests/util-inspect-table.js keeps a broad set of them). The layout
+// rules it reproduces:
+//   - an object is printed on one line when it fits into breakLength (80) and its innermost nested
+//     object is fewer than `compact` (3) levels deeper; otherwise one entry per line, indented by 2;
+//   - arrays with more than 6 short entries are arranged in aligned columns;
+//   - values deeper than `depth` (2) are summarised as [Object], [Array], [Foo];
+//   - an object met again while it is being printed becomes [Circular *N], and the object itself
+//     is prefixed with <ref *N>.
+// The printer state is one plain object (a "job") threaded through every function; `level` counts
+// how many objects enclose the value being printed.
 
 const types = require('util/types');
-const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
-const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+// Promise state and proxy internals come from the Go side when it is there (h2js runtime).
+let peek = null;
+try {
+  peek = require('internal/inspect_binding');
+} catch (e) {
+  peek = null;
+}
 
-const inspectDefaultOptions = {
+const customSym = Symbol.for('nodejs.util.inspect.custom');
+const hasOwn = Object.prototype.hasOwnProperty;
+const isEnumerable = Object.prototype.propertyIsEnumerable;
+const toStringOf = Object.prototype.toString;
+const fnSource = Function.prototype.toString;
+const errToString = Error.prototype.toString;
+const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size').get;
+const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size').get;
+const typedArrayTagGetter = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get;
+
+// ---------------------------------------------------------------------------------------------
+// Options, colours and styles.
+
+const defaultOptions = {
   showHidden: false,
   depth: 2,
   colors: false,
@@ -24,54 +51,45 @@ const inspectDefaultOptions = {
   getters: false,
   numericSeparator: false,
 };
+const optionNames = Object.keys(defaultOptions);
 
-const OBJECT_EXTRAS = 0;
-const ARRAY_ELEMENT = 1; // an array index: printed without a key
-const ARRAY_EXTRAS = 2;
-const MIN_LINE_WIDTH = 16;
+// SGR codes as [on, off] pairs; the aliases are non-enumerable getters as in Node.
+const colors = Object.create(null);
+(function fillColors() {
+  const plain = [
+    ['reset', 0, 0], ['bold', 1, 22], ['dim', 2, 22], ['italic', 3, 23], ['underline', 4, 24],
+    ['blink', 5, 25], ['inverse', 7, 27], ['hidden', 8, 28], ['strikethrough', 9, 29],
+    ['doubleunderline', 21, 24],
+  ];
+  for (const [name, on, off] of plain) colors[name] = [on, off];
+  const hues = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'];
+  hues.forEach((h, i) => { colors[h] = [30 + i, 39]; });
+  hues.forEach((h, i) => { colors['bg' + h[0].toUpperCase() + h.slice(1)] = [40 + i, 49]; });
+  colors.framed = [51, 54];
+  colors.overlined = [53, 55];
+  colors.gray = [90, 39];
+  hues.slice(1).forEach((h, i) => { colors[h + 'Bright'] = [91 + i, 39]; });
+  colors.bgGray = [100, 49];
+  hues.slice(1).forEach((h, i) => {
+    colors['bg' + h[0].toUpperCase() + h.slice(1) + 'Bright'] = [101 + i, 49];
+  });
+  const aliases = {
+    grey: 'gray', blackBright: 'gray', bgGrey: 'bgGray', bgBlackBright: 'bgGray', faint: 'dim',
+    crossedout: 'strikethrough', strikeThrough: 'strikethrough', crossedOut: 'strikethrough',
+    conceal: 'hidden', swapColors: 'inverse', swapcolors: 'inverse', doubleUnderline: 'doubleunderline',
+  };
+  for (const alias of Object.keys(aliases)) {
+    const target = aliases[alias];
+    Object.defineProperty(colors, alias, {
+      get() { return this[target]; },
+      set(v) { Object.defineProperty(this, alias, { value: v, writable: true, enumerable: true, configurable: true }); },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+})();
 
-const colorCodes = {
-  reset: [0, 0],
-  bold: [1, 22],
-  dim: [2, 22],
-  italic: [3, 23],
-  underline: [4, 24],
-  blink: [5, 25],
-  inverse: [7, 27],
-  hidden: [8, 28],
-  strikethrough: [9, 29],
-  doubleunderline: [21, 24],
-  black: [30, 39],
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  blue: [34, 39],
-  magenta: [35, 39],
-  cyan: [36, 39],
-  white: [37, 39],
-  bgBlack: [40, 49],
-  bgRed: [41, 49],
-  bgGreen: [42, 49],
-  bgYellow: [43, 49],
-  bgBlue: [44, 49],
-  bgMagenta: [45, 49],
-  bgCyan: [46, 49],
-  bgWhite: [47, 49],
-  framed: [51, 54],
-  overlined: [53, 55],
-  gray: [90, 39],
-  redBright: [91, 39],
-  greenBright: [92, 39],
-  yellowBright: [93, 39],
-  blueBright: [94, 39],
-  magentaBright: [95, 39],
-  cyanBright: [96, 39],
-  whiteBright: [97, 39],
-  bgGray: [100, 49],
-};
-colorCodes.grey = colorCodes.gray;
-
-const styleColors = {
+const styles = Object.assign(Object.create(null), {
   special: 'cyan',
   number: 'yellow',
   bigint: 'yellow',
@@ -83,182 +101,201 @@ const styleColors = {
   date: 'magenta',
   regexp: 'red',
   module: 'underline',
-};
+});
 
-function stylizeWithColor(str, styleType) {
-  const style = inspect.styles[styleType];
-  if (style !== undefined) {
-    const color = inspect.colors[style];
-    if (color !== undefined) return '\u001b[' + color[0] + 'm' + str + '\u001b[' + color[1] + 'm';
+function paintPlain(text) {
+  return text;
+}
+
+function paintColor(text, kind) {
+  const name = styles[kind];
+  if (name === undefined) return text;
+  const code = colors[name];
+  if (code === undefined) return text;
+  return '\u001b[' + code[0] + 'm' + text + '\u001b[' + code[1] + 'm';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers.
+
+const ansiPattern = /[\u001b\u009b](?:\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[\x40-\x5f])/g;
+
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('str', 'string', str);
   }
-  return str;
+  return str.replace(ansiPattern, '');
 }
 
-function stylizeNoColor(str) {
-  return str;
+function isWide(cp) {
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd);
 }
 
-const ansiRe = /\u001b\[\d\d?m/g;
-function removeColors(s) {
-  return s.replace(ansiRe, '');
+function isZeroWidth(cp) {
+  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xfe20 && cp <= 0xfe2f) || (cp >= 0xe0100 && cp <= 0xe01ef);
 }
 
-// ---- strings and keys ----
-
-const hex = '0123456789ABCDEF';
-function escapeChar(code) {
-  switch (code) {
-    case 8: return '\\b';
-    case 9: return '\\t';
-    case 10: return '\\n';
-    case 12: return '\\f';
-    case 13: return '\\r';
-    case 92: return '\\\\';
+// Columns a string occupies on a terminal (East Asian wide characters count twice).
+function columnsOf(str, colored) {
+  if (colored) str = str.replace(ansiPattern, '');
+  if (/^[\x20-\x7e]*$/.test(str)) return str.length;
+  let n = 0;
+  for (const ch of str) {
+    const cp = ch.codePointAt(0);
+    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || isZeroWidth(cp)) continue;
+    n += isWide(cp) ? 2 : 1;
   }
-  return '\\x' + hex[code >> 4] + hex[code & 15];
+  return n;
 }
 
-// quoteString picks the quote Node picks (' then " then `) and escapes control characters,
-// backslashes, the chosen quote and lone surrogates.
-function quoteString(str) {
-  let quote = "'";
-  if (str.includes("'")) {
-    if (!str.includes('"')) quote = '"';
-    else if (!str.includes('`') && !str.includes('${')) quote = '`';
-  }
-  const qc = quote.charCodeAt(0);
+function plainLength(job, str) {
+  return job.colors ? str.replace(ansiPattern, '').length : str.length;
+}
+
+const namedEscapes = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r', 39: "\\'", 92: '\\\\' };
+
+function hex2(code) {
+  return (code < 16 ? '0' : '') + code.toString(16).toUpperCase();
+}
+
+// Escape control characters, backslashes, lone surrogates and (when `q` is "'") single quotes.
+function escapeText(str, q) {
   let out = '';
-  let last = 0;
+  let from = 0;
   for (let i = 0; i < str.length; i++) {
     const c = str.charCodeAt(i);
     let rep;
-    if (c === qc) rep = '\\' + quote;
-    else if (c < 32 || c === 92 || (c >= 0x7f && c <= 0x9f)) rep = escapeChar(c);
-    else if (c >= 0xd800 && c <= 0xdfff) {
-      if (c <= 0xdbff && i + 1 < str.length) {
-        const n = str.charCodeAt(i + 1);
-        if (n >= 0xdc00 && n <= 0xdfff) {
-          i++;
-          continue;
-        }
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+      rep = namedEscapes[c] || '\\x' + hex2(c);
+    } else if (c === 92 || (c === 39 && q === "'")) {
+      rep = namedEscapes[c];
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const next = str.charCodeAt(i + 1);
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
       }
-      rep = '\\u' + c.toString(16).toUpperCase();
+      rep = '\\u' + c.toString(16);
+    } else {
+      continue;
     }
-    if (rep !== undefined) {
-      out += str.slice(last, i) + rep;
-      last = i + 1;
-    }
+    out += str.slice(from, i) + rep;
+    from = i + 1;
   }
-  return quote + out + str.slice(last) + quote;
+  return from === 0 ? str : out + str.slice(from);
 }
 
-const identRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+const needsEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
 
-function formatKey(ctx, key, enumerable) {
-  if (typeof key === 'symbol') return '[' + ctx.stylize(quoteSymbol(key), 'symbol') + ']';
-  if (key === '__proto__') return "['__proto__']";
-  if (enumerable === false) return '[' + (identRe.test(key) ? key : quoteString(key)) + ']';
-  if (identRe.test(key)) return ctx.stylize(key, 'name');
-  return ctx.stylize(quoteString(key), 'string');
-}
-
-function quoteSymbol(sym) {
-  const d = sym.description;
-  if (d === undefined) return 'Symbol()';
-  return 'Symbol(' + d + ')';
-}
-
-// ---- numbers ----
-
-function separate(intStr) {
-  let res = '';
-  let i = intStr.length;
-  const start = intStr[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = '_' + intStr.slice(i - 3, i) + res;
-  return i === intStr.length ? intStr : intStr.slice(0, i) + res;
-}
-
-function formatNumber(fn, n, numericSeparator) {
-  if (!numericSeparator) {
-    if (Object.is(n, -0)) return fn('-0', 'number');
-    return fn('' + n, 'number');
+// Quote a string the way Node does: single quotes unless the text has some, then double quotes,
+// then backticks; only when all three are taken are single quotes escaped.
+function quote(str) {
+  let q = "'";
+  if (str.includes("'")) {
+    if (!str.includes('"')) q = '"';
+    else if (!str.includes('`') && !str.includes('${')) q = '`';
   }
-  const int = Math.trunc(n);
-  const s = String(int);
-  if (int === n) {
-    if (!Number.isFinite(n) || s.includes('e')) return fn(s, 'number');
-    return fn(separate(s), 'number');
-  }
-  if (Number.isNaN(n)) return fn(s, 'number');
-  const full = String(n);
-  const dot = full.indexOf('.');
-  if (dot === -1 || full.includes('e')) return fn(full, 'number');
-  let frac = full.slice(dot + 1);
-  let fracOut = '';
-  for (let i = 0; i < frac.length; i += 3) fracOut += (i ? '_' : '') + frac.slice(i, i + 3);
-  return fn((Object.is(int, -0) ? '-0' : separate(s)) + '.' + fracOut, 'number');
+  if (!needsEscape.test(str)) return q + str + q;
+  return q + escapeText(str, q) + q;
 }
 
-function formatBigInt(fn, n, numericSeparator) {
+const plainKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function groupDigitsFromRight(digits) {
+  const neg = digits[0] === '-' ? 1 : 0;
+  let end = digits.length;
+  let tail = '';
+  while (end - neg > 3) {
+    tail = '_' + digits.slice(end - 3, end) + tail;
+    end -= 3;
+  }
+  return digits.slice(0, end) + tail;
+}
+
+function groupDigitsFromLeft(digits) {
+  let out = '';
+  let at = 0;
+  while (digits.length - at > 3) {
+    out += digits.slice(at, at + 3) + '_';
+    at += 3;
+  }
+  return out + digits.slice(at);
+}
+
+function numberText(n, separators) {
+  if (Object.is(n, -0)) return '-0';
+  if (!separators || !Number.isFinite(n)) return String(n);
+  const whole = Math.trunc(n);
+  const wholeText = String(whole);
+  if (whole === n) return wholeText.includes('e') ? wholeText : groupDigitsFromRight(wholeText);
+  const all = String(n);
+  if (all.includes('e')) return all;
+  return groupDigitsFromRight(wholeText) + '.' + groupDigitsFromLeft(all.slice(wholeText.length + 1));
+}
+
+function bigintText(n, separators) {
   const s = String(n);
-  return fn((numericSeparator ? separate(s) : s) + 'n', 'bigint');
+  return (separators ? groupDigitsFromRight(s) : s) + 'n';
 }
 
-function formatPrimitive(fn, value, ctx) {
-  switch (typeof value) {
-    case 'string': {
-      let trailer = '';
-      if (value.length > ctx.maxStringLength) {
-        const remaining = value.length - ctx.maxStringLength;
-        value = value.slice(0, ctx.maxStringLength);
-        trailer = '... ' + remaining + ' more character' + (remaining > 1 ? 's' : '');
-      }
-      if (ctx.compact !== true && value.length > MIN_LINE_WIDTH &&
-          value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        const lines = [];
-        let start = 0;
-        for (let i = 0; i < value.length; i++) {
-          if (value.charCodeAt(i) === 10) {
-            lines.push(value.slice(start, i + 1));
-            start = i + 1;
-          }
-        }
-        if (start < value.length) lines.push(value.slice(start));
-        if (lines.length > 1) {
-          const sep = ' +\n' + ' '.repeat(ctx.indentationLvl + 2);
-          return lines.map((l) => fn(quoteString(l), 'string')).join(sep) + trailer;
-        }
-      }
-      return fn(quoteString(value), 'string') + trailer;
-    }
-    case 'number': return formatNumber(fn, value, ctx.numericSeparator);
-    case 'bigint': return formatBigInt(fn, value, ctx.numericSeparator);
-    case 'boolean': return fn('' + value, 'boolean');
-    case 'undefined': return fn('undefined', 'undefined');
-    case 'symbol': return fn(quoteSymbol(value), 'symbol');
+function paintNumber(paint, n, separators) {
+  return paint(numberText(n, separators), 'number');
+}
+
+function paintBigint(paint, n, separators) {
+  return paint(bigintText(n, separators), 'bigint');
+}
+
+function moreItems(n) {
+  return '... ' + n + ' more item' + (n > 1 ? 's' : '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Primitives.
+
+function showString(job, str) {
+  let cut = '';
+  if (str.length > job.maxStringLength) {
+    const rest = str.length - job.maxStringLength;
+    str = str.slice(0, job.maxStringLength);
+    cut = '... ' + rest + ' more character' + (rest > 1 ? 's' : '');
   }
-  return fn(String(value), 'undefined');
-}
-
-// ---- object helpers ----
-
-const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
-const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
-
-function constructorNameOf(obj) {
-  let o = obj;
-  let guard = 0;
-  while (o !== null && o !== undefined && guard++ < 1000) {
-    const d = Object.getOwnPropertyDescriptor(o, 'constructor');
-    if (d !== undefined && typeof d.value === 'function' && d.value.name !== '' && isInstanceOf(obj, d.value)) {
-      return String(d.value.name);
+  // Long text with line breaks is printed as one quoted piece per line, joined with " +".
+  if (job.compact !== true && str.length > 16 && str.length > job.breakLength - job.indent - 4 &&
+      str.indexOf('\n') !== -1 && str.indexOf('\n') < str.length - 1) {
+    const pieces = [];
+    let start = 0;
+    for (let nl = str.indexOf('\n'); nl !== -1 && nl < str.length - 1; nl = str.indexOf('\n', start)) {
+      pieces.push(job.paint(quote(str.slice(start, nl + 1)), 'string'));
+      start = nl + 1;
     }
-    o = Object.getPrototypeOf(o);
+    pieces.push(job.paint(quote(str.slice(start)), 'string'));
+    return pieces.join(' +\n' + ' '.repeat(job.indent + 2)) + cut;
   }
-  return null;
+  return job.paint(quote(str), 'string') + cut;
 }
 
-function isInstanceOf(obj, ctor) {
+function showPrimitive(job, v) {
+  switch (typeof v) {
+    case 'string': return showString(job, v);
+    case 'number': return paintNumber(job.paint, v, job.numericSeparator);
+    case 'bigint': return paintBigint(job.paint, v, job.numericSeparator);
+    case 'boolean': return job.paint(String(v), 'boolean');
+    case 'undefined': return job.paint('undefined', 'undefined');
+    default: return job.paint(Symbol.prototype.toString.call(v), 'symbol');
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Naming objects: constructor name, toStringTag and the prefix built from them.
+
+function safeInstanceOf(obj, ctor) {
   try {
     return obj instanceof ctor;
   } catch (e) {
@@ -266,880 +303,973 @@ function isInstanceOf(obj, ctor) {
   }
 }
 
-function prefixFor(constructor, tag, fallback, size = '') {
-  if (constructor === null) {
-    if (tag !== '' && fallback !== tag) return '[' + fallback + size + ': null prototype] [' + tag + '] ';
-    return '[' + fallback + size + ': null prototype] ';
+// The name of the first constructor up the prototype chain that `obj` is an instance of; null for
+// objects whose chain ends without one.
+function constructorName(job, obj, level) {
+  let first;
+  let cur = obj;
+  while (cur !== null && cur !== undefined) {
+    const d = Object.getOwnPropertyDescriptor(cur, 'constructor');
+    if (d !== undefined && typeof d.value === 'function' && d.value.name !== '' && safeInstanceOf(obj, d.value)) {
+      return String(d.value.name);
+    }
+    cur = Object.getPrototypeOf(cur);
+    if (first === undefined) first = cur;
   }
-  if (tag !== '' && constructor !== tag) return constructor + size + ' [' + tag + '] ';
-  return constructor + size + ' ';
+  if (first === null) return null;
+  // A chain with prototypes but no usable constructor: name the engine's class and the prototype.
+  const engineName = Array.isArray(obj) ? 'Array' : typeof obj === 'function' ? 'Function' : 'Object';
+  if (job.depth !== null && level > job.depth) return engineName + ' <Complex prototype>';
+  const protoName = constructorName(job, first, level + 1);
+  if (protoName === null) {
+    const opts = Object.assign({}, jobOptions(job), { customInspect: false, depth: -1 });
+    return engineName + ' <' + inspect(first, opts) + '>';
+  }
+  return engineName + ' <' + protoName + '>';
 }
 
-function ownKeys(value, showHidden) {
-  let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
-  if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
-    if (symbols.length !== 0) keys = keys.concat(symbols);
-  } else {
-    try {
-      keys = Object.keys(value);
-    } catch (e) {
-      keys = [];
-    }
-    for (const s of symbols) if (isEnumerable(value, s)) keys.push(s);
+function prefixFor(ctor, tag, fallback, size) {
+  size = size || '';
+  if (ctor === null) {
+    if (tag !== '' && tag !== fallback) return '[' + fallback + size + ': null prototype] [' + tag + '] ';
+    return '[' + fallback + size + ': null prototype] ';
   }
-  return keys;
+  if (tag !== '' && tag !== ctor) return ctor + size + ' [' + tag + '] ';
+  return ctor + size + ' ';
 }
 
 function isIndexKey(k) {
-  if (typeof k !== 'string' || k.length === 0) return false;
-  if (k.length > 1 && k[0] === '0') return false;
-  for (let i = 0; i < k.length; i++) {
-    const c = k.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+  if (k.length === 0 || k.length > 10) return false;
+  const c = k.charCodeAt(0);
+  if (c === 48) return k.length === 1;
+  if (c < 49 || c > 57) return false;
+  for (let i = 1; i < k.length; i++) {
+    const d = k.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
   }
   return Number(k) < 4294967295;
 }
 
-function isBuffer(v) {
-  if (typeof Buffer !== 'function') return false;
-  if (typeof Buffer.isBuffer === 'function') return Buffer.isBuffer(v);
-  return v instanceof Buffer;
-}
-
-function bufferCustom() {
-  if (typeof Buffer !== 'function' || !Buffer.prototype) return undefined;
-  return Buffer.prototype[customInspectSymbol];
-}
-
-// ---- core ----
-
-function getContext(opts) {
-  const ctx = {
-    budget: {},
-    indentationLvl: 0,
-    seen: [],
-    currentDepth: 0,
-    stylize: stylizeNoColor,
-    showHidden: inspectDefaultOptions.showHidden,
-    depth: inspectDefaultOptions.depth,
-    colors: inspectDefaultOptions.colors,
-    customInspect: inspectDefaultOptions.customInspect,
-    showProxy: inspectDefaultOptions.showProxy,
-    maxArrayLength: inspectDefaultOptions.maxArrayLength,
-    maxStringLength: inspectDefaultOptions.maxStringLength,
-    breakLength: inspectDefaultOptions.breakLength,
-    compact: inspectDefaultOptions.compact,
-    sorted: inspectDefaultOptions.sorted,
-    getters: inspectDefaultOptions.getters,
-    numericSeparator: inspectDefaultOptions.numericSeparator,
-  };
-  if (opts) {
-    for (const key of Object.keys(opts)) {
-      if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') ctx[key] = opts[key];
-      else if (ctx.userOptions === undefined) ctx.userOptions = opts;
-    }
-  }
-  if (ctx.colors) ctx.stylize = stylizeWithColor;
-  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
-  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  return ctx;
-}
-
-function inspect(value, opts) {
-  let options = opts;
-  if (typeof opts === 'boolean') options = { showHidden: opts };
-  if (arguments.length > 2) {
-    options = Object.assign({}, options);
-    if (typeof opts === 'boolean') options.showHidden = opts;
-    if (arguments[2] !== undefined) options.depth = arguments[2];
-    if (arguments.length > 3 && arguments[3] !== undefined) options.colors = arguments[3];
-  }
-  if (options !== undefined && options !== null && typeof options !== 'object') options = undefined;
-  const ctx = getContext(options);
-  return formatValue(ctx, value, 0);
-}
-
-function formatValue(ctx, value, recurseTimes, typedArray) {
-  if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx.stylize, value, ctx);
-  if (value === null) return ctx.stylize('null', 'null');
-
-  if (ctx.customInspect) {
-    let maybeCustom;
-    try {
-      maybeCustom = value[customInspectSymbol];
-    } catch (e) {
-      maybeCustom = undefined;
-    }
-    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
-        !(maybeCustom === bufferCustom() && isBuffer(value))) {
-      const desc = Object.getOwnPropertyDescriptor(value, 'constructor');
-      if (!(desc && desc.value && desc.value.prototype === value)) {
-        const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-        const optsForCustom = Object.assign({}, ctx.userOptions || {}, optionsFromCtx(ctx));
-        const ret = maybeCustom.call(value, depth, optsForCustom, inspect);
-        if (ret !== value) {
-          if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-          return ret.replace(/\n/g, '\n' + ' '.repeat(ctx.indentationLvl));
-        }
-      }
-    }
-  }
-
-  if (ctx.seen.includes(value)) {
-    let index = 1;
-    if (ctx.circular === undefined) {
-      ctx.circular = new Map();
-      ctx.circular.set(value, index);
-    } else {
-      index = ctx.circular.get(value);
-      if (index === undefined) {
-        index = ctx.circular.size + 1;
-        ctx.circular.set(value, index);
-      }
-    }
-    return ctx.stylize('[Circular *' + index + ']', 'special');
-  }
-
-  return formatRaw(ctx, value, recurseTimes, typedArray);
-}
-
-function optionsFromCtx(ctx) {
-  const o = {};
-  for (const k of Object.keys(inspectDefaultOptions)) o[k] = ctx[k];
-  o.stylize = ctx.stylize;
-  return o;
-}
-
-function formatRaw(ctx, value, recurseTimes, typedArray) {
+// The property keys to list: enumerable ones (all with showHidden), symbols after strings.
+function listKeys(obj, hidden, skipIndices) {
   let keys;
-  let protoProps;
-  const constructor = constructorNameOf(value);
-  let tag = value[Symbol.toStringTag];
-  if (typeof tag !== 'string' ||
-      (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
-    tag = '';
-  }
-
-  let base = '';
-  let formatter = formatNothing;
-  let braces;
-  let noIterator = true;
-  let extrasType = OBJECT_EXTRAS;
-  let i = 0;
-
-  if (Symbol.iterator in value || constructor === null) {
-    noIterator = false;
-    if (Array.isArray(value)) {
-      const prefix = (constructor !== 'Array' || tag !== '')
-        ? prefixFor(constructor, tag, 'Array', '(' + value.length + ')') : '';
-      keys = ownKeys(value, ctx.showHidden).filter((k) => !isIndexKey(k));
-      braces = [prefix + '[', ']'];
-      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return braces[0] + ']';
-      extrasType = ARRAY_EXTRAS;
-      formatter = formatArray;
-    } else if (types.isSet(value)) {
-      const size = value.size;
-      const prefix = prefixFor(constructor, tag, 'Set', '(' + size + ')');
-      keys = ownKeys(value, ctx.showHidden);
-      formatter = formatSet;
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return prefix + '{}';
-      braces = [prefix + '{', '}'];
-    } else if (types.isMap(value)) {
-      const size = value.size;
-      const prefix = prefixFor(constructor, tag, 'Map', '(' + size + ')');
-      keys = ownKeys(value, ctx.showHidden);
-      formatter = formatMap;
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return prefix + '{}';
-      braces = [prefix + '{', '}'];
-    } else if (types.isTypedArray(value)) {
-      if (isBuffer(value)) {
-        return formatBuffer(ctx, value, recurseTimes);
-      }
-      keys = ownKeys(value, ctx.showHidden).filter((k) => !isIndexKey(k));
-      let bound = value;
-      let fallback = '';
-      if (constructor === null) {
-        fallback = types.isUint8Array(value) ? 'Uint8Array' : value[Symbol.toStringTag] || 'TypedArray';
-        bound = new (globalThis[fallback])(value);
-      }
-      const size = value.length;
-      const prefix = prefixFor(constructor, tag, fallback, '(' + size + ')');
-      braces = [prefix + '[', ']'];
-      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
-      formatter = (c, v, r) => formatTypedArray(c, bound, r);
-      extrasType = ARRAY_EXTRAS;
-    } else if (types.isMapIterator(value)) {
-      keys = ownKeys(value, ctx.showHidden);
-      braces = ['[' + (tag || 'Map Iterator') + '] {', '}'];
-      formatter = formatNothing;
-    } else if (types.isSetIterator(value)) {
-      keys = ownKeys(value, ctx.showHidden);
-      braces = ['[' + (tag || 'Set Iterator') + '] {', '}'];
-      formatter = formatNothing;
-    } else {
-      noIterator = true;
-    }
-  }
-
-  if (noIterator) {
-    keys = ownKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
-    if (constructor === 'Object') {
-      if (types.isArgumentsObject(value)) {
-        // Node 20 prints arguments objects with their index keys: [Arguments] { '0': 1 }
-        braces[0] = '[Arguments] {';
-        if (keys.length === 0) return '[Arguments] {}';
-      } else if (tag !== '') {
-        braces[0] = prefixFor(constructor, tag, 'Object') + '{';
-      }
-      if (keys.length === 0 && formatter === formatNothing && protoProps === undefined) return braces[0] + '}';
-    } else if (typeof value === 'function') {
-      base = functionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
-    } else if (types.isRegExp(value)) {
-      base = RegExp.prototype.toString.call(value);
-      const prefix = prefixFor(constructor, tag, 'RegExp');
-      if (prefix !== 'RegExp ') base = prefix + base;
-      if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
-        return ctx.stylize(base, 'regexp');
-      }
-    } else if (types.isDate(value)) {
-      const t = Date.prototype.getTime.call(value);
-      base = Number.isNaN(t) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
-      const prefix = prefixFor(constructor, tag, 'Date');
-      if (prefix !== 'Date ') base = prefix + base;
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
-      base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (types.isAnyArrayBuffer(value)) {
-      const arrayType = types.isArrayBuffer(value) ? 'ArrayBuffer' : 'SharedArrayBuffer';
-      const prefix = prefixFor(constructor, tag, arrayType);
-      if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
-      } else if (keys.length === 0 && protoProps === undefined) {
-        return prefix + '{ byteLength: ' + formatNumber(ctx.stylize, value.byteLength, false) + ' }';
-      }
-      braces[0] = prefix + '{';
-      keys.unshift('byteLength');
-    } else if (types.isDataView(value)) {
-      braces[0] = prefixFor(constructor, tag, 'DataView') + '{';
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (types.isPromise(value)) {
-      braces[0] = prefixFor(constructor, tag, 'Promise') + '{';
-      formatter = formatPromise;
-    } else if (types.isWeakSet(value)) {
-      braces[0] = prefixFor(constructor, tag, 'WeakSet') + '{';
-      formatter = ctx.showHidden ? formatNothing : formatWeakUnknown;
-    } else if (types.isWeakMap(value)) {
-      braces[0] = prefixFor(constructor, tag, 'WeakMap') + '{';
-      formatter = ctx.showHidden ? formatNothing : formatWeakUnknown;
-    } else if (types.isBoxedPrimitive(value)) {
-      let type;
-      let prim;
-      if (types.isNumberObject(value)) { type = 'Number'; prim = Number.prototype.valueOf.call(value); }
-      else if (types.isStringObject(value)) {
-        type = 'String';
-        prim = String.prototype.valueOf.call(value);
-        keys = keys.filter((k) => !isIndexKey(k) || Number(k) >= prim.length);
-      } else if (types.isBooleanObject(value)) { type = 'Boolean'; prim = Boolean.prototype.valueOf.call(value); }
-      else if (types.isBigIntObject(value)) { type = 'BigInt'; prim = BigInt.prototype.valueOf.call(value); }
-      else { type = 'Symbol'; prim = Symbol.prototype.valueOf.call(value); }
-      base = '[' + type;
-      if (type !== constructor) {
-        if (constructor === null) base += ' (null prototype)';
-        else base += ' (' + constructor + ')';
-      }
-      base += ': ' + formatPrimitive(stylizeNoColor, prim, ctx) + ']';
-      if (tag !== '' && tag !== constructor) base += ' [' + tag + ']';
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, type.toLowerCase());
-    } else {
-      if (keys.length === 0 && protoProps === undefined) {
-        return prefixFor(constructor, tag, 'Object') + '{}';
-      }
-      braces[0] = prefixFor(constructor, tag, 'Object') + '{';
-    }
-  }
-
-  if (ctx.depth !== null && recurseTimes > ctx.depth) {
-    let name = prefixFor(constructor, tag, 'Object').slice(0, -1);
-    if (constructor !== null) name = '[' + name + ']';
-    return ctx.stylize(name, 'special');
-  }
-  recurseTimes += 1;
-  ctx.seen.push(value);
-  ctx.currentDepth = recurseTimes;
-  let output;
   try {
-    output = formatter(ctx, value, recurseTimes);
-    for (i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
-    }
-  } finally {
-    ctx.seen.pop();
+    keys = hidden ? Object.getOwnPropertyNames(obj) : Object.keys(obj);
+  } catch (e) {
+    keys = [];
   }
-
-  if (ctx.circular !== undefined) {
-    const index = ctx.circular.get(value);
-    if (index !== undefined) {
-      const ref = ctx.stylize('<ref *' + index + '>', 'special');
-      if (ctx.compact !== true) base = base === '' ? ref : ref + ' ' + base;
-      else braces[0] = ref + ' ' + braces[0];
-    }
+  if (skipIndices) {
+    // Index keys come first in property order; find where they stop.
+    let i = 0;
+    while (i < keys.length && isIndexKey(keys[i])) i++;
+    keys = i === 0 ? keys : keys.slice(i);
   }
-
-  if (ctx.sorted) {
-    const cmp = ctx.sorted === true ? undefined : ctx.sorted;
-    if (extrasType === OBJECT_EXTRAS) output = output.sort(cmp);
-    else if (keys.length > 1) {
-      const sorted = output.slice(output.length - keys.length).sort(cmp);
-      output.splice(output.length - keys.length, keys.length, ...sorted);
-    }
+  const syms = Object.getOwnPropertySymbols(obj);
+  for (let i = 0; i < syms.length; i++) {
+    if (hidden || isEnumerable.call(obj, syms[i])) keys.push(syms[i]);
   }
-
-  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
-  const budget = (ctx.budget[ctx.indentationLvl] || 0) + res.length;
-  ctx.budget[ctx.indentationLvl] = budget;
-  if (budget > 2 ** 27) ctx.depth = -1;
-  return res;
+  return keys;
 }
 
-function formatNothing() {
-  return [];
-}
+// ---------------------------------------------------------------------------------------------
+// Functions, errors and boxed primitives: the text before the braces.
 
-function formatWeakUnknown(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
-}
-
-function formatPromise(ctx) {
-  // The engine gives scripts no way to read a promise's state synchronously.
-  return [ctx.stylize('<pending>', 'special')];
-}
-
-function isError(v) {
-  return types.isNativeError(v) || v instanceof Error;
-}
-
-function functionBase(value, constructor, tag) {
-  let src = '';
+function looksLikeClass(fn) {
+  let src;
   try {
-    src = Function.prototype.toString.call(value);
-  } catch (e) { /* ignore */ }
-  if (src.startsWith('class') && src.endsWith('}')) {
-    const body = src.slice(5, -1);
-    const brace = body.indexOf('{');
-    if (brace !== -1 && !body.slice(0, brace).includes('(')) {
-      return classBase(value, constructor, tag);
-    }
+    src = fnSource.call(fn);
+  } catch (e) {
+    return false;
   }
-  let type = 'Function';
-  if (types.isGeneratorFunction(value)) type = 'Generator' + type;
-  if (types.isAsyncFunction(value)) type = 'Async' + type;
-  let base = '[' + type;
-  if (constructor === null) base += ' (null prototype)';
-  if (value.name === '' || typeof value.name !== 'string') base += ' (anonymous)';
-  else base += ': ' + value.name;
-  base += ']';
-  if (constructor !== type && constructor !== null) base += ' ' + constructor;
-  if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
-  return base;
+  return src.startsWith('class') && src.endsWith('}') && /^class(?:\s|\{|\/[*/])/.test(src);
 }
 
-function classBase(value, constructor, tag) {
-  const name = (hasOwn(value, 'name') && value.name) || '(anonymous)';
-  let base = 'class ' + name;
-  if (constructor !== 'Function' && constructor !== null) base += ' [' + constructor + ']';
-  if (tag !== '' && constructor !== tag) base += ' [' + tag + ']';
-  if (constructor !== null) {
-    const superName = Object.getPrototypeOf(value).name;
-    if (superName) base += ' extends ' + superName;
-  } else {
-    base += ' extends [null prototype]';
+function functionBase(fn, ctor, tag) {
+  if (looksLikeClass(fn)) {
+    const name = (hasOwn.call(fn, 'name') && fn.name) || '(anonymous)';
+    let s = 'class ' + name;
+    if (ctor !== 'Function' && ctor !== null) s += ' [' + ctor + ']';
+    if (tag !== '' && ctor !== tag) s += ' [' + tag + ']';
+    if (ctor === null) {
+      s += ' extends [null prototype]';
+    } else {
+      const parent = Object.getPrototypeOf(fn);
+      const parentName = parent && parent.name;
+      if (parentName) s += ' extends ' + parentName;
+    }
+    return '[' + s + ']';
   }
-  return '[' + base + ']';
+  let kind = 'Function';
+  if (types.isGeneratorFunction(fn)) kind = 'Generator' + kind;
+  if (types.isAsyncFunction(fn)) kind = 'Async' + kind;
+  // goja runs async generators as plain functions; their source still says what they are
+  if (kind === 'Function' && /^async\s*(?:function\b\s*)?\*/.test(fnSource.call(fn))) kind = 'AsyncGeneratorFunction';
+  let s = '[' + kind;
+  if (ctor === null) s += ' (null prototype)';
+  s += fn.name === '' ? ' (anonymous)' : ': ' + fn.name;
+  s += ']';
+  if (ctor !== kind && ctor !== null) s += ' ' + ctor;
+  if (tag !== '' && ctor !== tag) s += ' [' + tag + ']';
+  return s;
+}
+
+const boxKinds = [
+  ['Number', types.isNumberObject, Number.prototype.valueOf],
+  ['String', types.isStringObject, String.prototype.valueOf],
+  ['Boolean', types.isBooleanObject, Boolean.prototype.valueOf],
+  ['BigInt', types.isBigIntObject, typeof BigInt === 'function' ? BigInt.prototype.valueOf : null],
+  ['Symbol', types.isSymbolObject, Symbol.prototype.valueOf],
+];
+
+function boxedBase(job, obj, keys, ctor, tag) {
+  let kind;
+  let unwrap;
+  for (const [k, test, fn] of boxKinds) {
+    if (test(obj)) {
+      kind = k;
+      unwrap = fn;
+      break;
+    }
+  }
+  const inner = unwrap.call(obj);
+  if (kind === 'String') {
+    // The characters show as the primitive; drop their index keys (and length with showHidden).
+    let drop = 0;
+    while (drop < keys.length && typeof keys[drop] === 'string' && isIndexKey(keys[drop])) drop++;
+    keys.splice(0, drop);
+    const at = keys.indexOf('length');
+    if (at !== -1 && !job.showHidden) keys.splice(at, 1);
+  }
+  let s = '[' + kind;
+  if (kind !== ctor) s += ctor === null ? ' (null prototype)' : ' (' + ctor + ')';
+  s += ': ' + showPrimitive({ paint: paintPlain, compact: 3, indent: 0, breakLength: Infinity, maxStringLength: Infinity, numericSeparator: false }, inner) + ']';
+  if (tag !== '' && tag !== ctor) s += ' [' + tag + ']';
+  if (keys.length !== 0 || job.paint === paintPlain) return s;
+  return job.paint(s, kind.toLowerCase());
+}
+
+// goja writes frames as "\tat f (file:1:2(34))"; show them in V8's layout, without the frames of
+// our own call plumbing.
+function nodeStyleStack(stack) {
+  if (stack.indexOf('\n\tat ') === -1) return stack;
+  return stack
+    .replace(/\n\tat (?:apply|[\w./-]+\.[\w().*-]+) \(native\)(?=\n|$)/g, '')
+    .replace(/\n\tat /g, '\n    at ')
+    .replace(/(:\d+:\d+)\(\d+\)/g, '$1')
+    .replace(/\n+$/, '');
 }
 
 function stackOf(err) {
+  let s;
   try {
-    if (err.stack) return String(err.stack);
-  } catch (e) { /* ignore */ }
-  return Error.prototype.toString.call(err);
+    s = err.stack;
+  } catch (e) {
+    s = undefined;
+  }
+  if (s) return nodeStyleStack(String(s));
+  try {
+    return errToString.call(err);
+  } catch (e) {
+    return '[object Error]';
+  }
 }
 
-function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? String(err.name) : 'Error';
+// When a stack's first word is the plain error name, say which class (or null prototype) the
+// error really is: "MyError [TypeError]: msg", "[Error: null prototype]: msg".
+function renameStack(stack, ctor, name, tag) {
+  let nameLen = name.length;
+  const ordinary = name.endsWith('Error') && stack.startsWith(name) &&
+    (stack.length === nameLen || stack[nameLen] === ':' || stack[nameLen] === '\n');
+  if (ctor !== null && !ordinary) return stack;
+  let fallback = 'Error';
+  if (ctor === null) {
+    const m = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) || /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+    const found = (m && m[1]) || '';
+    nameLen = found.length;
+    fallback = found || 'Error';
+  }
+  const label = prefixFor(ctor, tag, fallback).slice(0, -1);
+  if (label === name) return stack;
+  if (label.includes(name)) {
+    return nameLen === 0 ? label + ': ' + stack : label + stack.slice(nameLen);
+  }
+  return label + ' [' + name + ']' + stack.slice(nameLen);
+}
+
+// Find where `frames` and `causeFrames` share a run of more than three identical lines.
+function sharedRun(frames, causeFrames) {
+  for (let i = 0; i < frames.length - 3; i++) {
+    const at = causeFrames.indexOf(frames[i]);
+    if (at === -1 || causeFrames.length - at <= 3) continue;
+    const limit = Math.min(frames.length - i, causeFrames.length - at);
+    let n = 1;
+    while (n < limit && frames[i + n] === causeFrames[at + n]) n++;
+    if (n > 3) return { start: i, count: n };
+  }
+  return null;
+}
+
+const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+const modulesDir = /([/\\]node_modules[/\\])(.+?)(?=[/\\])/g;
+
+function errorBase(job, err, ctor, tag, keys) {
+  let name;
+  try {
+    name = err.name != null ? String(err.name) : 'Error';
+  } catch (e) {
+    name = 'Error';
+  }
   let stack = stackOf(err);
-  // goja ends stacks with a newline; Node does not.
-  stack = stack.replace(/\n+$/, '');
-  if (!ctx.showHidden && keys.length !== 0) {
+  if (!job.showHidden && keys.length !== 0) {
     for (const k of ['name', 'message', 'stack']) {
-      const idx = keys.indexOf(k);
-      if (idx !== -1 && typeof err[k] === 'string' && stack.includes(err[k])) keys.splice(idx, 1);
+      const at = keys.indexOf(k);
+      if (at !== -1 && stack.includes(err[k])) keys.splice(at, 1);
     }
   }
-  if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
-  if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) keys.push('errors');
+  if ('cause' in err && !keys.includes('cause')) keys.push('cause');
+  if (Array.isArray(err.errors) && !keys.includes('errors')) keys.push('errors');
+  stack = renameStack(stack, ctor, name, tag);
 
-  stack = improveStack(stack, constructor, name, tag);
-
-  let pos = (err.message && stack.indexOf(err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
-  let stackStart = stack.indexOf('\n    at', pos);
-  if (stackStart === -1) stackStart = stack.indexOf('\n\tat', pos);
-  if (stackStart === -1) {
+  let msgEnd = -1;
+  const msg = err.message;
+  if (msg) {
+    msgEnd = stack.indexOf(msg);
+    if (msgEnd !== -1) msgEnd += msg.length;
+  }
+  const framesAt = stack.indexOf('\n    at', msgEnd);
+  if (framesAt === -1) {
     stack = '[' + stack + ']';
-  } else if (ctx.colors) {
-    const lines = stack.slice(stackStart + 1).split('\n');
-    stack = stack.slice(0, stackStart) + '\n' +
-      lines.map((l) => (/\(node:|\(internal\//.test(l) ? ctx.stylize(l, 'undefined') : l)).join('\n');
-  }
-  if (ctx.indentationLvl !== 0) {
-    const ind = ' '.repeat(ctx.indentationLvl);
-    stack = stack.replace(/\n/g, '\n' + ind);
-  }
-  return stack;
-}
-
-function improveStack(stack, constructor, name, tag) {
-  let len = name.length;
-  if (constructor === null ||
-      (name.endsWith('Error') && stack.startsWith(name) &&
-       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
-    let fallback = 'Error';
-    if (constructor === null) {
-      const m = stack.match(/^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/) || stack.match(/^([a-z_A-Z0-9-]*Error)$/);
-      fallback = (m && m[1]) || '';
-      len = fallback.length;
-      fallback = fallback || 'Error';
+  } else {
+    const frames = stack.slice(framesAt + 1).split('\n');
+    let cause;
+    try {
+      cause = err.cause;
+    } catch (e) {
+      cause = undefined;
     }
-    const prefix = prefixFor(constructor, tag, fallback).slice(0, -1);
-    if (name !== prefix) {
-      if (prefix.includes(name)) {
-        if (len === 0) stack = prefix + ': ' + stack;
-        else stack = prefix + stack.slice(len);
-      } else {
-        stack = prefix + ' [' + name + ']' + stack.slice(len);
+    if (cause != null && (types.isNativeError(cause) || cause instanceof Error)) {
+      const cstack = stackOf(cause);
+      const cat = cstack.indexOf('\n    at');
+      if (cat !== -1) {
+        const run = sharedRun(frames, cstack.slice(cat + 1).split('\n'));
+        if (run !== null) {
+          const note = '    ... ' + (run.count - 2) + ' lines matching cause stack trace ...';
+          frames.splice(run.start + 1, run.count - 2, job.paint(note, 'undefined'));
+        }
       }
     }
+    let head = stack.slice(0, framesAt);
+    for (const line of frames) {
+      if (!job.colors) {
+        head += '\n' + line;
+      } else if (coreFrame.test(line)) {
+        head += '\n' + job.paint(line, 'undefined');
+      } else {
+        head += '\n' + line.replace(modulesDir, (all, dir, mod) => dir + job.paint(mod, 'module'));
+      }
+    }
+    stack = head;
   }
+  if (job.indent !== 0) stack = stack.split('\n').join('\n' + ' '.repeat(job.indent));
   return stack;
 }
 
-function formatBuffer(ctx, value, recurseTimes) {
-  const max = 50;
-  const n = Math.min(max, value.length);
-  let str = '';
-  for (let i = 0; i < n; i++) {
-    const b = value[i];
-    str += (i ? ' ' : '') + hex[b >> 4].toLowerCase() + hex[b & 15].toLowerCase();
-  }
-  const remaining = value.length - max;
-  if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
-  const extras = ownKeys(value, false).filter((k) => !isIndexKey(k));
-  if (extras.length) {
-    const c = Object.assign({}, ctx, { breakLength: Infinity, compact: true, seen: ctx.seen.slice() });
-    const parts = extras.map((k) => formatProperty(c, value, recurseTimes + 1, k, OBJECT_EXTRAS));
-    str += (str ? ', ' : '') + parts.join(', ');
-  }
-  return '<Buffer ' + str + '>';
-}
+// ---------------------------------------------------------------------------------------------
+// Entries of the different containers. Each returns the list of printed entries.
 
-function formatArrayBuffer(ctx, value) {
-  let bytes;
-  try {
-    bytes = new Uint8Array(value);
-  } catch (e) {
-    return [ctx.stylize('(detached)', 'special')];
+// One own property as "key: value" (or just the value for array slots).
+function showProperty(job, obj, level, key, slot, desc) {
+  if (desc === undefined) {
+    desc = Object.getOwnPropertyDescriptor(obj, key) || { value: obj[key], enumerable: true };
   }
-  const n = Math.min(ctx.maxArrayLength, bytes.length);
-  let str = '';
-  for (let i = 0; i < n; i++) {
-    str += (i ? ' ' : '') + hex[bytes[i] >> 4].toLowerCase() + hex[bytes[i] & 15].toLowerCase();
-  }
-  const remaining = bytes.length - n;
-  if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
-  return [ctx.stylize('[Uint8Contents]', 'special') + ': <' + str + '>'];
-}
-
-function formatArray(ctx, value, recurseTimes) {
-  const valLen = value.length;
-  const len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
-  const remaining = valLen - len;
-  const output = [];
-  let i = 0;
-  while (i < len) {
-    if (!hasOwn(value, i)) {
-      let j = i;
-      while (j < valLen && !hasOwn(value, j)) j++;
-      const holes = j - i;
-      output.push(ctx.stylize('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>', 'undefined'));
-      i = j;
-      if (output.length >= len) break;
-      continue;
-    }
-    output.push(formatProperty(ctx, value, recurseTimes, i, ARRAY_ELEMENT));
-    i++;
-    if (output.length >= len && i < valLen) break;
-  }
-  const left = valLen - i;
-  if (left > 0 && (remaining > 0 || output.length >= len)) {
-    output.push('... ' + left + ' more item' + (left > 1 ? 's' : ''));
-  }
-  return output;
-}
-
-function formatTypedArray(ctx, value, recurseTimes) {
-  const length = value.length;
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  const remaining = length - maxLength;
-  const output = new Array(maxLength);
-  const fmt = typeof value[0] === 'bigint' ? formatBigInt : formatNumber;
-  for (let i = 0; i < maxLength; i++) output[i] = fmt(ctx.stylize, value[i], ctx.numericSeparator);
-  if (remaining > 0) output.push('... ' + remaining + ' more item' + (remaining > 1 ? 's' : ''));
-  if (ctx.showHidden) {
-    ctx.indentationLvl += 2;
-    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      const str = formatValue(ctx, value[key], recurseTimes, true);
-      output.push('[' + key + ']: ' + str);
-    }
-    ctx.indentationLvl -= 2;
-  }
-  return output;
-}
-
-function moreItems(output, remaining) {
-  if (remaining > 0) output.push('... ' + remaining + ' more item' + (remaining > 1 ? 's' : ''));
-  return output;
-}
-
-function formatSet(ctx, value, recurseTimes) {
-  const output = [];
-  const max = Math.min(Math.max(0, ctx.maxArrayLength), value.size);
-  ctx.indentationLvl += 2;
-  for (const v of value) {
-    if (output.length >= max) break;
-    output.push(formatValue(ctx, v, recurseTimes));
-  }
-  ctx.indentationLvl -= 2;
-  return moreItems(output, value.size - max);
-}
-
-function formatMap(ctx, value, recurseTimes) {
-  const output = [];
-  const max = Math.min(Math.max(0, ctx.maxArrayLength), value.size);
-  ctx.indentationLvl += 2;
-  for (const [k, v] of value) {
-    if (output.length >= max) break;
-    output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
-  }
-  ctx.indentationLvl -= 2;
-  return moreItems(output, value.size - max);
-}
-
-function formatProperty(ctx, value, recurseTimes, key, type) {
-  let str;
-  let extra = ' ';
-  let desc = Object.getOwnPropertyDescriptor(value, key);
-  if (desc === undefined) desc = { value: value[key], enumerable: true };
+  let text;
+  let gap = ' ';
   if (desc.value !== undefined) {
-    const diff = (ctx.compact !== true || type !== OBJECT_EXTRAS) ? 2 : 3;
-    ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
-    if (diff === 3 && ctx.breakLength < removeColors(str).length) {
-      extra = '\n' + ' '.repeat(ctx.indentationLvl);
-    }
-    ctx.indentationLvl -= diff;
+    const step = job.compact === true && !slot ? 3 : 2;
+    job.indent += step;
+    text = show(job, desc.value, level);
+    if (step === 3 && job.breakLength < columnsOf(text, job.colors)) gap = '\n' + ' '.repeat(job.indent);
+    job.indent -= step;
   } else if (desc.get !== undefined) {
     const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    const s = ctx.stylize;
-    const sp = 'special';
-    if (ctx.getters && (ctx.getters === true ||
-        (ctx.getters === 'get' && desc.set === undefined) ||
-        (ctx.getters === 'set' && desc.set !== undefined))) {
+    const g = job.getters;
+    if (g === true || (g === 'get' && desc.set === undefined) || (g === 'set' && desc.set !== undefined)) {
       try {
-        const tmp = desc.get.call(value);
-        ctx.indentationLvl += 2;
-        if (tmp === null) str = s('[' + label + ':', sp) + ' ' + s('null', 'null') + s(']', sp);
-        else if (typeof tmp === 'object') str = s('[' + label + ']', sp) + ' ' + formatValue(ctx, tmp, recurseTimes);
-        else str = s('[' + label + ':', sp) + ' ' + formatPrimitive(s, tmp, ctx) + s(']', sp);
-        ctx.indentationLvl -= 2;
-      } catch (err) {
-        str = s('[' + label + ': <Inspection threw (' + err.message + ')>]', sp);
+        const got = desc.get.call(obj);
+        job.indent += 2;
+        if (got === null) {
+          text = job.paint('[' + label + ':', 'special') + ' ' + job.paint('null', 'null') + job.paint(']', 'special');
+        } else if (typeof got === 'object') {
+          text = job.paint('[' + label + ']', 'special') + ' ' + show(job, got, level);
+        } else {
+          text = job.paint('[' + label + ':', 'special') + ' ' + showPrimitive(job, got) + job.paint(']', 'special');
+        }
+        job.indent -= 2;
+      } catch (e) {
+        const why = '<Inspection threw (' + (e && e.message) + ')>';
+        text = job.paint('[' + label + ':', 'special') + ' ' + why + job.paint(']', 'special');
       }
     } else {
-      str = s('[' + label + ']', sp);
+      text = job.paint('[' + label + ']', 'special');
     }
   } else if (desc.set !== undefined) {
-    str = ctx.stylize('[Setter]', 'special');
+    text = job.paint('[Setter]', 'special');
   } else {
-    str = ctx.stylize('undefined', 'undefined');
+    text = job.paint('undefined', 'undefined');
   }
-  if (type === ARRAY_ELEMENT) return str;
-  return formatKey(ctx, key, desc.enumerable) + ':' + extra + str;
+  if (slot === 1) return text;
+  let label;
+  if (typeof key === 'symbol') {
+    label = '[' + job.paint(escapeText(Symbol.prototype.toString.call(key), "'"), 'symbol') + ']';
+  } else if (key === '__proto__') {
+    label = "['__proto__']";
+  } else if (desc.enumerable === false) {
+    label = '[' + escapeText(key, "'") + ']';
+  } else if (plainKey.test(key)) {
+    label = job.paint(key, 'name');
+  } else {
+    label = job.paint(quote(key), 'string');
+  }
+  return label + ':' + gap + text;
 }
 
-function isBelowBreakLength(ctx, output, start, base) {
-  let total = output.length + start;
-  if (total + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    total += ctx.colors ? removeColors(output[i]).length : output[i].length;
-    if (total > ctx.breakLength) return false;
-  }
-  return base === '' || !base.includes('\n');
+function holes(job, n) {
+  return job.paint('<' + n + ' empty item' + (n > 1 ? 's' : '') + '>', 'undefined');
 }
 
-function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
-  if (ctx.compact !== true) {
-    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
-      const entries = output.length;
-      if (extrasType === ARRAY_EXTRAS && entries > 6) output = groupArrayElements(ctx, output, value);
-      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-        if (isBelowBreakLength(ctx, output, start, base)) {
-          const joined = output.join(', ');
-          if (!joined.includes('\n')) {
-            return (base ? base + ' ' : '') + braces[0] + ' ' + joined + ' ' + braces[1];
-          }
-        }
-      }
+// Arrays with holes: runs of missing slots print as "<N empty items>", each run counting as one
+// entry towards maxArrayLength.
+function sparseItems(job, arr, level, cap, out, next) {
+  // Index keys come in ascending order and slots 0..next-1 are all present, so the key of slot
+  // `next` onwards starts at position `next`.
+  const keys = Object.keys(arr);
+  for (let k = next; k < keys.length && out.length < cap; k++) {
+    const key = keys[k];
+    if (!isIndexKey(key)) break;
+    const idx = Number(key);
+    if (idx !== next) {
+      out.push(holes(job, idx - next));
+      next = idx;
+      if (out.length === cap) break;
     }
-    const ind = '\n' + ' '.repeat(ctx.indentationLvl);
-    return (base ? base + ' ' : '') + braces[0] + ind + '  ' + output.join(',' + ind + '  ') + ind + braces[1];
+    out.push(showProperty(job, arr, level, key, 1));
+    next++;
   }
-  if (isBelowBreakLength(ctx, output, 0, base)) {
-    return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
+  const left = arr.length - next;
+  if (out.length !== cap) {
+    if (left > 0) out.push(holes(job, left));
+  } else if (left > 0) {
+    out.push(moreItems(left));
   }
-  const ind = ' '.repeat(ctx.indentationLvl);
-  const ln = base === '' && braces[0].length === 1 ? ' ' : (base ? ' ' + base : '') + '\n' + ind + '  ';
-  return braces[0] + ln + output.join(',\n' + ind + '  ') + ' ' + braces[1];
+  return out;
 }
 
-// groupArrayElements lays long arrays of short entries out in aligned columns, as Node does.
-function groupArrayElements(ctx, output, value) {
-  let totalLength = 0;
-  let maxLength = 0;
-  let outputLength = output.length;
-  if (ctx.maxArrayLength < output.length) outputLength--; // leave "... more items" alone
-  const sep = 2;
-  const dataLen = new Array(outputLength);
-  for (let i = 0; i < outputLength; i++) {
-    const len = ctx.colors ? removeColors(output[i]).length : output[i].length;
-    dataLen[i] = len;
-    totalLength += len + sep;
-    if (maxLength < len) maxLength = len;
+function arrayItems(job, arr, level) {
+  const len = arr.length;
+  const cap = Math.min(Math.max(0, job.maxArrayLength), len);
+  const out = [];
+  for (let i = 0; i < cap; i++) {
+    if (!hasOwn.call(arr, i)) return sparseItems(job, arr, level, cap, out, i);
+    out.push(showProperty(job, arr, level, i, 1));
   }
-  const actualMax = maxLength + sep;
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    const columns = Math.min(
-      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      ctx.compact * 4,
-      15,
-    );
-    if (columns <= 1) return output;
-    const maxLineLength = [];
-    for (let c = 0; c < columns; c++) {
-      let lineLength = 0;
-      for (let j = c; j < output.length; j += columns) {
-        if (dataLen[j] > lineLength) lineLength = dataLen[j];
-      }
-      maxLineLength.push(lineLength + sep);
+  if (len > cap) out.push(moreItems(len - cap));
+  return out;
+}
+
+function typedItems(job, ta, level) {
+  const len = ta.length;
+  const cap = Math.min(Math.max(0, job.maxArrayLength), len);
+  const out = [];
+  const big = len > 0 && typeof ta[0] === 'bigint';
+  for (let i = 0; i < cap; i++) {
+    out.push(big ? paintBigint(job.paint, ta[i], job.numericSeparator) : paintNumber(job.paint, ta[i], job.numericSeparator));
+  }
+  if (len > cap) out.push(moreItems(len - cap));
+  if (job.showHidden) {
+    job.indent += 2;
+    for (const k of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      out.push('[' + k + ']: ' + show(job, ta[k], level, true));
     }
-    let padStart = true;
-    if (value !== undefined) {
-      for (let k = 0; k < output.length; k++) {
-        if (typeof value[k] !== 'number' && typeof value[k] !== 'bigint') {
-          padStart = false;
-          break;
-        }
+    job.indent -= 2;
+  }
+  return out;
+}
+
+function bufferItems(job, buf) {
+  let bytes;
+  try {
+    bytes = new Uint8Array(buf);
+  } catch (e) {
+    return [job.paint('(detached)', 'special')];
+  }
+  const n = Math.min(Math.max(0, job.maxArrayLength), bytes.length);
+  const hex = [];
+  for (let i = 0; i < n; i++) hex.push((bytes[i] < 16 ? '0' : '') + bytes[i].toString(16));
+  let s = hex.join(' ');
+  const rest = bytes.length - n;
+  if (rest > 0) s += ' ... ' + rest + ' more byte' + (rest > 1 ? 's' : '');
+  return [job.paint('[Uint8Contents]', 'special') + ': <' + s + '>'];
+}
+
+function setItems(job, set, level) {
+  const size = setSize.call(set);
+  const cap = Math.min(Math.max(0, job.maxArrayLength), size);
+  const out = [];
+  job.indent += 2;
+  for (const v of Set.prototype.values.call(set)) {
+    if (out.length >= cap) break;
+    out.push(show(job, v, level));
+  }
+  job.indent -= 2;
+  if (size > cap) out.push(moreItems(size - cap));
+  return out;
+}
+
+function mapItems(job, map, level) {
+  const size = mapSize.call(map);
+  const cap = Math.min(Math.max(0, job.maxArrayLength), size);
+  const out = [];
+  job.indent += 2;
+  for (const [k, v] of Map.prototype.entries.call(map)) {
+    if (out.length >= cap) break;
+    out.push(show(job, k, level) + ' => ' + show(job, v, level));
+  }
+  job.indent -= 2;
+  if (size > cap) out.push(moreItems(size - cap));
+  return out;
+}
+
+function promiseItems(job, p, level) {
+  const st = peek !== null ? peek.promiseState(p) : undefined;
+  if (st === undefined || st[0] === 0) return [job.paint('<pending>', 'special')];
+  job.indent += 2;
+  const text = show(job, st[1], level);
+  job.indent -= 2;
+  return [st[0] === 2 ? job.paint('<rejected>', 'special') + ' ' + text : text];
+}
+
+function unknownItems(job) {
+  return [job.paint('<items unknown>', 'special')];
+}
+
+function noItems() {
+  return [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout: one line, one entry per line, or columns.
+
+// Arrange many short array entries in columns, numbers right-aligned, everything else left-aligned.
+function toColumns(job, parts, arr) {
+  let count = parts.length;
+  // a trailing "... more items" note is kept out of the table
+  if (job.maxArrayLength < parts.length) count--;
+  const widths = new Array(count);
+  let sum = 0;
+  let widest = 0;
+  for (let i = 0; i < count; i++) {
+    const w = columnsOf(parts[i], job.colors);
+    widths[i] = w;
+    sum += w + 2;
+    if (w > widest) widest = w;
+  }
+  const cell = widest + 2;
+  if (cell * 3 + job.indent >= job.breakLength) return parts;
+  if (sum / cell <= 5 && widest > 6) return parts;
+  const bias = Math.sqrt(cell - sum / parts.length);
+  const shrunk = Math.max(cell - 3 - bias, 1);
+  const cols = Math.min(
+    Math.round(Math.sqrt(2.5 * shrunk * count) / shrunk),
+    Math.floor((job.breakLength - job.indent) / cell),
+    job.compact * 4,
+    15);
+  if (cols <= 1) return parts;
+  const colWidth = [];
+  for (let c = 0; c < cols; c++) {
+    let w = 0;
+    for (let i = c; i < parts.length; i += cols) if (widths[i] > w) w = widths[i];
+    colWidth.push(w + 2);
+  }
+  let numeric = arr !== undefined;
+  if (numeric) {
+    for (let i = 0; i < parts.length; i++) {
+      const t = typeof arr[i];
+      if (t !== 'number' && t !== 'bigint') {
+        numeric = false;
+        break;
       }
     }
-    const grouped = [];
-    for (let row = 0; row < outputLength; row += columns) {
-      const max = Math.min(row + columns, outputLength);
-      let line = '';
-      let j = row;
-      for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - row] + output[j].length - dataLen[j];
-        const cell = output[j] + ', ';
-        line += padStart ? cell.padStart(padding, ' ') : cell.padEnd(padding, ' ');
-      }
-      if (padStart) {
-        const padding = maxLineLength[j - row] + output[j].length - dataLen[j] - sep;
-        line += output[j].padStart(padding, ' ');
+  }
+  const rows = [];
+  for (let r = 0; r < count; r += cols) {
+    const last = Math.min(r + cols, count) - 1;
+    let line = '';
+    for (let i = r; i <= last; i++) {
+      const colorExtra = parts[i].length - widths[i];
+      const isLast = i === last;
+      const cellText = isLast ? parts[i] : parts[i] + ', ';
+      if (numeric) {
+        const w = colWidth[i - r] + colorExtra - (isLast ? 2 : 0);
+        line += cellText.padStart(w, ' ');
       } else {
-        line += output[j];
+        line += isLast ? cellText : cellText.padEnd(colWidth[i - r] + colorExtra, ' ');
       }
-      grouped.push(line);
     }
-    if (ctx.maxArrayLength < output.length) grouped.push(output[outputLength]);
-    return grouped;
+    rows.push(line);
   }
-  return output;
+  if (job.maxArrayLength < parts.length) rows.push(parts[count]);
+  return rows;
 }
 
-// ---- format ----
+function fitsOnLine(job, parts, used, base) {
+  let total = parts.length + used;
+  if (total + parts.length > job.breakLength) return false;
+  for (let i = 0; i < parts.length; i++) {
+    total += plainLength(job, parts[i]);
+    if (total > job.breakLength) return false;
+  }
+  return base === '' || base.indexOf('\n') === -1;
+}
 
-const builtInNames = new Set(['Object', 'Array', 'Error', 'EvalError', 'RangeError', 'ReferenceError',
-  'SyntaxError', 'TypeError', 'URIError', 'AggregateError', 'Date', 'RegExp', 'Map', 'Set', 'WeakMap',
-  'WeakSet', 'Promise', 'Function', 'Number', 'String', 'Boolean', 'Symbol', 'BigInt', 'ArrayBuffer',
+function assemble(job, parts, base, open, close, isList, level, arr) {
+  const lead = base ? base + ' ' : '';
+  if (job.compact !== true) {
+    if (typeof job.compact === 'number' && job.compact >= 1) {
+      const before = parts.length;
+      if (isList && before > 6) parts = toColumns(job, parts, arr);
+      if (job.lastLevel - level < job.compact && before === parts.length) {
+        const used = parts.length + job.indent + open.length + base.length + 10;
+        if (fitsOnLine(job, parts, used, base)) {
+          const joined = parts.join(', ');
+          if (joined.indexOf('\n') === -1) return lead + open + ' ' + joined + ' ' + close;
+        }
+      }
+    }
+    const nl = '\n' + ' '.repeat(job.indent);
+    return lead + open + nl + '  ' + parts.join(',' + nl + '  ') + nl + close;
+  }
+  // compact: true packs entries after the brace and breaks only when the line is full
+  if (fitsOnLine(job, parts, 0, base)) {
+    return open + (base ? ' ' + base : '') + ' ' + parts.join(', ') + ' ' + close;
+  }
+  const pad = ' '.repeat(job.indent);
+  const after = base === '' && open.length === 1 ? ' ' : (base ? ' ' + base : '') + '\n' + pad + '  ';
+  return open + after + parts.join(',\n' + pad + '  ') + ' ' + close;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Objects.
+
+function showProxy(job, parts, level) {
+  if (job.depth !== null && level > job.depth) return job.paint('Proxy [Array]', 'special');
+  level += 1;
+  job.indent += 2;
+  const items = [show(job, parts[0], level), show(job, parts[1], level)];
+  job.indent -= 2;
+  return assemble(job, items, '', 'Proxy [', ']', true, level);
+}
+
+function tagOf(obj, hidden) {
+  let tag;
+  try {
+    tag = obj[Symbol.toStringTag];
+  } catch (e) {
+    return '';
+  }
+  if (typeof tag !== 'string') return '';
+  // an own tag is listed among the keys already
+  if (tag !== '' && (hidden ? hasOwn : isEnumerable).call(obj, Symbol.toStringTag)) return '';
+  return tag;
+}
+
+function typedArrayName(v) {
+  try {
+    return typedArrayTagGetter.call(v);
+  } catch (e) {
+    return undefined;
+  }
+}
+
+// V8 creates a function's own properties as length, name, (arguments, caller,) prototype; goja in
+// another order. List them V8's way so showHidden output matches node.
+const fnKeyRank = Object.assign(Object.create(null), { length: 1, name: 2, arguments: 3, caller: 4, prototype: 5 });
+function v8FunctionKeyOrder(keys) {
+  const first = keys.filter((k) => fnKeyRank[k] !== undefined).sort((x, y) => fnKeyRank[x] - fnKeyRank[y]);
+  return first.concat(keys.filter((k) => fnKeyRank[k] === undefined));
+}
+
+function showObject(job, obj, level, insideTypedArray) {
+  const hidden = job.showHidden;
+  const ctor = constructorName(job, obj, level);
+  const tag = tagOf(obj, hidden);
+  let keys;
+  let items = noItems;
+  let isList = false;
+  let base = '';
+  let open = '{';
+  let close = '}';
+  const taName = typedArrayName(obj);
+
+  if (Array.isArray(obj)) {
+    keys = listKeys(obj, hidden, true);
+    const pre = ctor !== 'Array' || tag !== '' ? prefixFor(ctor, tag, 'Array', '(' + obj.length + ')') : '';
+    if (obj.length === 0 && keys.length === 0) return pre + '[]';
+    open = pre + '[';
+    close = ']';
+    isList = true;
+    items = arrayItems;
+  } else if (taName !== undefined) {
+    keys = listKeys(obj, hidden, true);
+    const pre = prefixFor(ctor, tag, taName, '(' + obj.length + ')');
+    if (obj.length === 0 && keys.length === 0 && !hidden) return pre + '[]';
+    open = pre + '[';
+    close = ']';
+    isList = true;
+    items = typedItems;
+  } else if (types.isSet(obj)) {
+    keys = listKeys(obj, hidden);
+    const size = setSize.call(obj);
+    const pre = prefixFor(ctor, tag, 'Set', '(' + size + ')');
+    if (size === 0 && keys.length === 0) return pre + '{}';
+    open = pre + '{';
+    items = setItems;
+  } else if (types.isMap(obj)) {
+    keys = listKeys(obj, hidden);
+    const size = mapSize.call(obj);
+    const pre = prefixFor(ctor, tag, 'Map', '(' + size + ')');
+    if (size === 0 && keys.length === 0) return pre + '{}';
+    open = pre + '{';
+    items = mapItems;
+  } else {
+    keys = listKeys(obj, hidden);
+    if (ctor === 'Object' && typeof obj !== 'function' && !types.isNativeError(obj)) {
+      if (types.isArgumentsObject(obj)) open = '[Arguments] {';
+      else if (tag !== '') open = prefixFor(ctor, tag, 'Object') + '{';
+      if (keys.length === 0) return open + '}';
+    } else if (typeof obj === 'function') {
+      if (hidden) keys = v8FunctionKeyOrder(keys);
+      base = functionBase(obj, ctor, tag);
+      if (keys.length === 0) return job.paint(base, 'special');
+    } else if (types.isRegExp(obj)) {
+      base = RegExp.prototype.toString.call(ctor !== null ? obj : new RegExp(obj));
+      const pre = prefixFor(ctor, tag, 'RegExp');
+      if (pre !== 'RegExp ') base = pre + base;
+      if (keys.length === 0 || (job.depth !== null && level > job.depth)) return job.paint(base, 'regexp');
+    } else if (types.isDate(obj)) {
+      const t = Date.prototype.getTime.call(obj);
+      base = Number.isNaN(t) ? Date.prototype.toString.call(obj) : Date.prototype.toISOString.call(obj);
+      const pre = prefixFor(ctor, tag, 'Date');
+      if (pre !== 'Date ') base = pre + base;
+      if (keys.length === 0) return job.paint(base, 'date');
+    } else if (types.isNativeError(obj) || obj instanceof Error) {
+      base = errorBase(job, obj, ctor, tag, keys);
+      if (keys.length === 0) return base;
+    } else if (types.isAnyArrayBuffer(obj)) {
+      const pre = prefixFor(ctor, tag, types.isSharedArrayBuffer(obj) ? 'SharedArrayBuffer' : 'ArrayBuffer');
+      if (insideTypedArray) {
+        if (keys.length === 0) return pre + '{ byteLength: ' + paintNumber(job.paint, obj.byteLength, false) + ' }';
+      } else {
+        items = bufferItems;
+      }
+      open = pre + '{';
+      keys.unshift('byteLength');
+    } else if (types.isDataView(obj)) {
+      open = prefixFor(ctor, tag, 'DataView') + '{';
+      keys.unshift('byteLength', 'byteOffset', 'buffer');
+    } else if (types.isPromise(obj)) {
+      open = prefixFor(ctor, tag, 'Promise') + '{';
+      items = promiseItems;
+    } else if (types.isWeakSet(obj)) {
+      open = prefixFor(ctor, tag, 'WeakSet') + '{';
+      items = unknownItems;
+    } else if (types.isWeakMap(obj)) {
+      open = prefixFor(ctor, tag, 'WeakMap') + '{';
+      items = unknownItems;
+    } else if (types.isBoxedPrimitive(obj)) {
+      base = boxedBase(job, obj, keys, ctor, tag);
+      if (keys.length === 0) return base;
+    } else {
+      open = prefixFor(ctor, tag, 'Object') + '{';
+      if (keys.length === 0) return open + '}';
+    }
+  }
+
+  if (job.depth !== null && level > job.depth) {
+    const name = prefixFor(ctor, tag, 'Object').slice(0, -1);
+    return job.paint(ctor !== null ? '[' + name + ']' : name, 'special');
+  }
+
+  level += 1;
+  job.stack.push(obj);
+  job.lastLevel = level;
+  let parts;
+  try {
+    parts = items(job, obj, level);
+    for (let i = 0; i < keys.length; i++) {
+      parts.push(showProperty(job, obj, level, keys[i], isList ? 2 : 0));
+    }
+  } finally {
+    job.stack.pop();
+  }
+
+  if (job.refs !== undefined) {
+    const id = job.refs.get(obj);
+    if (id !== undefined) {
+      const mark = job.paint('<ref *' + id + '>', 'special');
+      if (job.compact !== true) base = base === '' ? mark : mark + ' ' + base;
+      else open = mark + ' ' + open;
+    }
+  }
+
+  if (job.sorted) {
+    const cmp = job.sorted === true ? undefined : job.sorted;
+    if (!isList) {
+      parts.sort(cmp);
+    } else if (keys.length > 1) {
+      const tail = parts.slice(parts.length - keys.length).sort(cmp);
+      parts.splice(parts.length - keys.length, keys.length, ...tail);
+    }
+  }
+
+  return assemble(job, parts, base, open, close, isList, level, obj);
+}
+
+// True when `obj` is its own constructor's prototype (custom inspectors are not run on those).
+function isPrototypeObject(obj) {
+  try {
+    const c = obj.constructor;
+    return !!c && c.prototype === obj;
+  } catch (e) {
+    return false;
+  }
+}
+
+function show(job, value, level, insideTypedArray) {
+  if (typeof value !== 'object' && typeof value !== 'function') return showPrimitive(job, value);
+  if (value === null) return job.paint('null', 'null');
+  const receiver = value;
+  if (peek !== null) {
+    const parts = peek.proxyParts(value);
+    if (parts !== undefined) {
+      if (parts === null) return job.paint('<Revoked Proxy>', 'special');
+      if (job.showProxy) return showProxy(job, parts, level);
+      value = parts[0];
+      // a proxy of a proxy: look through all of them without running traps
+      for (let inner = peek.proxyParts(value); inner !== undefined; inner = peek.proxyParts(value)) {
+        if (inner === null) return job.paint('<Revoked Proxy>', 'special');
+        value = inner[0];
+      }
+    }
+  }
+  if (job.customInspect) {
+    const hook = value[customSym];
+    if (typeof hook === 'function' && hook !== inspect && !isPrototypeObject(value)) {
+      const left = job.depth === null ? null : job.depth - level;
+      const res = hook.call(receiver, left, jobOptions(job), inspect);
+      if (res !== receiver) {
+        if (typeof res !== 'string') return show(job, res, level);
+        return res.split('\n').join('\n' + ' '.repeat(job.indent));
+      }
+    }
+  }
+  if (job.stack.includes(value)) {
+    if (job.refs === undefined) job.refs = new Map();
+    let id = job.refs.get(value);
+    if (id === undefined) {
+      id = job.refs.size + 1;
+      job.refs.set(value, id);
+    }
+    return job.paint('[Circular *' + id + ']', 'special');
+  }
+  return showObject(job, value, level, insideTypedArray);
+}
+
+// The options object handed to custom inspectors: every known option with its current value,
+// stylize, and whatever extra options the caller passed.
+function jobOptions(job) {
+  const o = { stylize: job.paint };
+  for (const k of optionNames) o[k] = job[k];
+  if (job.extra !== undefined) Object.assign(o, job.extra);
+  return o;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public entry points.
+
+function inspect(value, opts) {
+  const job = {
+    indent: 0,
+    stack: [],
+    refs: undefined,
+    lastLevel: 0,
+    extra: undefined,
+    paint: paintPlain,
+  };
+  for (const k of optionNames) job[k] = defaultOptions[k];
+  let customPaint;
+  if (arguments.length > 1) {
+    // legacy form: inspect(value, showHidden, depth, colors)
+    if (arguments.length > 2 && arguments[2] !== undefined) job.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== undefined) job.colors = arguments[3];
+    if (typeof opts === 'boolean') {
+      job.showHidden = opts;
+    } else if (opts) {
+      for (const k of Object.keys(opts)) {
+        if (hasOwn.call(defaultOptions, k)) job[k] = opts[k];
+        else if (k === 'stylize') customPaint = opts[k];
+        else if (job.extra === undefined) job.extra = opts;
+      }
+    }
+  }
+  if (job.colors) job.paint = paintColor;
+  else if (typeof customPaint === 'function') job.paint = customPaint;
+  if (job.maxArrayLength === null) job.maxArrayLength = Infinity;
+  if (job.maxStringLength === null) job.maxStringLength = Infinity;
+  return show(job, value, 0);
+}
+
+Object.defineProperty(inspect, 'custom', {
+  value: customSym, writable: true, enumerable: true, configurable: true,
+});
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return defaultOptions; },
+  set(options) {
+    if (options === null || typeof options !== 'object') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    }
+    return Object.assign(defaultOptions, options);
+  },
+  enumerable: false,
+  configurable: false,
+});
+inspect.colors = colors;
+inspect.styles = styles;
+
+// ---------------------------------------------------------------------------------------------
+// util.format
+
+const plainCtorNames = new Set([
+  'Object', 'Array', 'Function', 'Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError',
+  'TypeError', 'URIError', 'AggregateError', 'Date', 'RegExp', 'Map', 'Set', 'WeakMap', 'WeakSet',
+  'Promise', 'Boolean', 'Number', 'String', 'Symbol', 'BigInt', 'ArrayBuffer', 'SharedArrayBuffer',
   'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array',
-  'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Proxy', 'Reflect',
-  'JSON', 'Math']);
+  'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'Proxy',
+  'WeakRef', 'FinalizationRegistry',
+]);
 
-function hasBuiltInToString(value) {
-  if (typeof value.toString !== 'function') return true;
-  if (hasOwn(value, 'toString')) return false;
-  let p = value;
+// %s prints objects with inspect unless they bring their own toString (an own one, or one from a
+// prototype that is not a built-in's).
+function usesBuiltinToString(obj) {
+  if (peek !== null && peek.proxyParts(obj) !== undefined) return true;
+  if (typeof obj.toString !== 'function') return true;
+  if (hasOwn.call(obj, 'toString')) return false;
+  let holder = obj;
   do {
-    p = Object.getPrototypeOf(p);
-  } while (p !== null && !hasOwn(p, 'toString'));
-  if (p === null) return true;
-  const d = Object.getOwnPropertyDescriptor(p, 'constructor');
-  return d !== undefined && typeof d.value === 'function' && builtInNames.has(d.value.name);
+    holder = Object.getPrototypeOf(holder);
+  } while (holder !== null && !hasOwn.call(holder, 'toString'));
+  if (holder === null) return true;
+  const d = Object.getOwnPropertyDescriptor(holder, 'constructor');
+  return d !== undefined && typeof d.value === 'function' && plainCtorNames.has(d.value.name);
 }
 
-function tryStringify(v) {
+function jsonText(v) {
   try {
     return JSON.stringify(v);
-  } catch (err) {
-    if (err && (err.name === 'TypeError' || err instanceof TypeError) && /circular|cyclic/i.test(String(err.message))) {
-      return '[Circular]';
-    }
-    throw err;
+  } catch (e) {
+    if (e instanceof TypeError && /circular/i.test(String(e.message))) return '[Circular]';
+    throw e;
   }
 }
 
-function formatWithOptionsInternal(inspectOptions, args) {
+function directive(code, arg, opts) {
+  switch (code) {
+    case 115: // %s
+      if (typeof arg === 'number') return numberText(arg, false);
+      if (typeof arg === 'bigint') return bigintText(arg, false);
+      if (typeof arg !== 'object' || arg === null || !usesBuiltinToString(arg)) return String(arg);
+      return inspect(arg, Object.assign({}, opts, { depth: 0, colors: false, compact: 3 }));
+    case 106: // %j
+      return jsonText(arg);
+    case 100: // %d
+      if (typeof arg === 'bigint') return bigintText(arg, false);
+      if (typeof arg === 'symbol') return 'NaN';
+      return numberText(Number(arg), false);
+    case 105: // %i
+      if (typeof arg === 'bigint') return bigintText(arg, false);
+      if (typeof arg === 'symbol') return 'NaN';
+      return numberText(parseInt(arg), false);
+    case 102: // %f
+      if (typeof arg === 'symbol') return 'NaN';
+      return numberText(parseFloat(arg), false);
+    case 79: // %O
+      return inspect(arg, opts);
+    case 111: // %o
+      return inspect(arg, Object.assign({}, opts, { showHidden: true, showProxy: true, depth: 4 }));
+    case 99: // %c: CSS, ignored
+      return '';
+    default:
+      return undefined;
+  }
+}
+
+function formatList(opts, args) {
   const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
+  let used = 0;
+  let out = '';
   if (typeof first === 'string') {
     if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
+    let copied = 0; // first index of `first` not yet copied to out
+    let consumed = false;
     for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) !== 37) continue; // '%'
-      const next = first.charCodeAt(++i);
-      if (a + 1 !== args.length) {
-        switch (next) {
-          case 115: { // s
-            const arg = args[++a];
-            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
-            else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
-            else tempStr = inspect(arg, Object.assign({}, inspectOptions, { depth: 0, colors: false, compact: 3 }));
-            break;
-          }
-          case 106: // j
-            tempStr = tryStringify(args[++a]);
-            break;
-          case 100: { // d
-            const n = args[++a];
-            if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, false);
-            else if (typeof n === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(n), false);
-            break;
-          }
-          case 79: // O
-            tempStr = inspect(args[++a], inspectOptions);
-            break;
-          case 111: // o
-            tempStr = inspect(args[++a], Object.assign({}, inspectOptions, { showHidden: true, showProxy: true, depth: 4 }));
-            break;
-          case 105: { // i
-            const n = args[++a];
-            if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, false);
-            else if (typeof n === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, parseInt(n), false);
-            break;
-          }
-          case 102: { // f
-            const n = args[++a];
-            if (typeof n === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, parseFloat(n), false);
-            break;
-          }
-          case 99: // c
-            a += 1;
-            tempStr = '';
-            break;
-          case 37: // %
-            str += first.slice(lastPos, i);
-            lastPos = i + 1;
-            continue;
-          default:
-            continue;
-        }
-        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-        str += tempStr;
-        lastPos = i + 1;
-      } else if (next === 37) {
-        str += first.slice(lastPos, i);
-        lastPos = i + 1;
+      if (first.charCodeAt(i) !== 37) continue;
+      const code = first.charCodeAt(++i);
+      if (code === 37) { // "%%" -> "%"
+        out += first.slice(copied, i);
+        copied = i + 1;
+        consumed = true;
+        continue;
       }
+      if (used + 1 === args.length) continue;
+      const text = directive(code, args[used + 1], opts);
+      if (text === undefined) continue;
+      used++;
+      out += first.slice(copied, i - 1) + text;
+      copied = i + 1;
+      consumed = true;
     }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
+    if (consumed) {
+      out += first.slice(copied);
+      used++;
     }
   }
-  while (a < args.length) {
+  let sep = used === 0 ? '' : ' ';
+  for (let a = used; a < args.length; a++) {
     const v = args[a];
-    str += join;
-    str += typeof v !== 'string' ? inspect(v, inspectOptions) : v;
-    join = ' ';
-    a++;
+    out += sep + (typeof v === 'string' ? v : inspect(v, opts));
+    sep = ' ';
   }
-  return str;
+  return out;
 }
 
 function format(...args) {
-  return formatWithOptionsInternal(undefined, args);
+  return formatList(undefined, args);
 }
 
 function formatWithOptions(inspectOptions, ...args) {
-  if (typeof inspectOptions !== 'object' || inspectOptions === null) {
-    throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'object', inspectOptions);
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_TYPE('inspectOptions', 'Object', inspectOptions);
   }
-  return formatWithOptionsInternal(inspectOptions, args);
-}
-
-// ---- exports ----
-
-inspect.custom = customInspectSymbol;
-Object.defineProperty(inspect, 'defaultOptions', {
-  get() {
-    return inspectDefaultOptions;
-  },
-  set(options) {
-    if (options === null || typeof options !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-    }
-    Object.assign(inspectDefaultOptions, options);
-  },
-});
-inspect.colors = Object.assign(Object.create(null), colorCodes);
-inspect.styles = Object.assign(Object.create(null), styleColors);
-
-function stripVTControlCharacters(str) {
-  if (typeof str !== 'string') throw new ERR_INVALID_ARG_TYPE('str', 'string', str);
-  return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:[a-zA-Z\d]*(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, '');
+  return formatList(inspectOptions, args);
 }
 
 module.exports = {
   inspect,
   format,
   formatWithOptions,
-  inspectDefaultOptions,
   stripVTControlCharacters,
-  quoteString,
+  // for other internals that want Node's quoting and widths
+  quote,
+  columnsOf,
 };
