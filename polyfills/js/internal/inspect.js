@@ -359,10 +359,10 @@ function listKeys(obj, hidden, skipIndices) {
     keys = [];
   }
   if (skipIndices) {
-    // Index keys come first in property order; find where they stop.
-    let i = 0;
-    while (i < keys.length && isIndexKey(keys[i])) i++;
-    keys = i === 0 ? keys : keys.slice(i);
+    // Index keys come first in property order and other keys are rare: look from the end.
+    let i = keys.length;
+    while (i > 0 && !isIndexKey(keys[i - 1])) i--;
+    if (i !== 0) keys = keys.slice(i);
   }
   const syms = Object.getOwnPropertySymbols(obj);
   for (let i = 0; i < syms.length; i++) {
@@ -381,7 +381,13 @@ function looksLikeClass(fn) {
   } catch (e) {
     return false;
   }
-  return src.startsWith('class') && src.endsWith('}') && /^class(?:\s|\{|\/[*/])/.test(src);
+  if (!src.startsWith('class') || !src.endsWith('}')) return false;
+  // "class X extends (expr) {...}" style heritage is not recognised (node says [Function: X] too)
+  const rest = src.slice(5, -1);
+  const brace = rest.indexOf('{');
+  if (brace === -1) return false;
+  if (rest.slice(0, brace).indexOf('(') === -1) return true;
+  return /^(\s+[^(]*?)\s*{/.test(rest.replace(/\/\/.*?\n|\/\*[\s\S]*?\*\//g, ''));
 }
 
 function functionBase(fn, ctor, tag) {
@@ -510,7 +516,18 @@ function sharedRun(frames, causeFrames) {
 }
 
 const coreFrame = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
-const modulesDir = /([/\\]node_modules[/\\])(.+?)(?=[/\\])/g;
+const modulesDir = /([/\\]node_modules[/\\])(@[^/\\]+[/\\][^/\\]+|[^/\\]+)(?=[/\\])/g;
+// Frames inside node's own modules are greyed out when colouring.
+const builtinNames = new Set(('assert async_hooks buffer child_process cluster console constants crypto dgram ' +
+  'diagnostics_channel dns domain events fs http http2 https inspector module net os path perf_hooks ' +
+  'process punycode querystring readline repl stream string_decoder sys timers tls trace_events tty url ' +
+  'util v8 vm wasi worker_threads zlib test').split(' '));
+function isBuiltinFrame(line) {
+  const m = coreFrame.exec(line);
+  if (m === null) return false;
+  const mod = m[1];
+  return builtinNames.has(mod.split('/')[0]) || mod.startsWith('internal/');
+}
 
 function errorBase(job, err, ctor, tag, keys) {
   let name;
@@ -562,7 +579,7 @@ function errorBase(job, err, ctor, tag, keys) {
     for (const line of frames) {
       if (!job.colors) {
         head += '\n' + line;
-      } else if (coreFrame.test(line)) {
+      } else if (isBuiltinFrame(line)) {
         head += '\n' + job.paint(line, 'undefined');
       } else {
         head += '\n' + line.replace(modulesDir, (all, dir, mod) => dir + job.paint(mod, 'module'));
@@ -898,6 +915,22 @@ function v8FunctionKeyOrder(keys) {
   return first.concat(keys.filter((k) => fnKeyRank[k] === undefined));
 }
 
+const regexpGetters = ['hasIndices', 'global', 'ignoreCase', 'multiline', 'dotAll', 'unicode', 'unicodeSets', 'sticky']
+  .map((name) => Object.getOwnPropertyDescriptor(RegExp.prototype, name))
+  .map((d) => d && d.get);
+const regexpFlagChars = 'dgimsuvy';
+const regexpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+
+// "/source/flags" read through the internal slots, so it works for null-prototype regexps too.
+function regexpText(re) {
+  let flags = '';
+  for (let i = 0; i < regexpGetters.length; i++) {
+    const get = regexpGetters[i];
+    if (get !== undefined && get.call(re)) flags += regexpFlagChars[i];
+  }
+  return '/' + regexpSource.call(re) + '/' + flags;
+}
+
 function showObject(job, obj, level, insideTypedArray) {
   const hidden = job.showHidden;
   const ctor = constructorName(job, obj, level);
@@ -909,6 +942,10 @@ function showObject(job, obj, level, insideTypedArray) {
   let open = '{';
   let close = '}';
   const taName = typedArrayName(obj);
+  // The brand checks below throw and catch on a mismatch, which is slow in goja. An object that
+  // Object.prototype.toString calls plain and that has a prototype is none of the built-in kinds
+  // (they all carry a tag), so ordinary objects and class instances skip them.
+  const special = toStringOf.call(obj) !== '[object Object]' || Object.getPrototypeOf(obj) === null;
 
   if (Array.isArray(obj)) {
     keys = listKeys(obj, hidden, true);
@@ -926,14 +963,14 @@ function showObject(job, obj, level, insideTypedArray) {
     close = ']';
     isList = true;
     items = typedItems;
-  } else if (types.isSet(obj)) {
+  } else if (special && types.isSet(obj)) {
     keys = listKeys(obj, hidden);
     const size = setSize.call(obj);
     const pre = prefixFor(ctor, tag, 'Set', '(' + size + ')');
     if (size === 0 && keys.length === 0) return pre + '{}';
     open = pre + '{';
     items = setItems;
-  } else if (types.isMap(obj)) {
+  } else if (special && types.isMap(obj)) {
     keys = listKeys(obj, hidden);
     const size = mapSize.call(obj);
     const pre = prefixFor(ctor, tag, 'Map', '(' + size + ')');
@@ -942,16 +979,24 @@ function showObject(job, obj, level, insideTypedArray) {
     items = mapItems;
   } else {
     keys = listKeys(obj, hidden);
-    if (ctor === 'Object' && typeof obj !== 'function' && !types.isNativeError(obj)) {
-      if (types.isArgumentsObject(obj)) open = '[Arguments] {';
+    if (ctor === 'Object' && typeof obj !== 'function' && !(special && types.isNativeError(obj))) {
+      if (special && types.isArgumentsObject(obj)) open = '[Arguments] {';
       else if (tag !== '') open = prefixFor(ctor, tag, 'Object') + '{';
       if (keys.length === 0) return open + '}';
     } else if (typeof obj === 'function') {
       if (hidden) keys = v8FunctionKeyOrder(keys);
       base = functionBase(obj, ctor, tag);
       if (keys.length === 0) return job.paint(base, 'special');
+    } else if (!special) {
+      if (obj instanceof Error) {
+        base = errorBase(job, obj, ctor, tag, keys);
+        if (keys.length === 0) return base;
+      } else {
+        open = prefixFor(ctor, tag, 'Object') + '{';
+        if (keys.length === 0) return open + '}';
+      }
     } else if (types.isRegExp(obj)) {
-      base = RegExp.prototype.toString.call(ctor !== null ? obj : new RegExp(obj));
+      base = regexpText(obj);
       const pre = prefixFor(ctor, tag, 'RegExp');
       if (pre !== 'RegExp ') base = pre + base;
       if (keys.length === 0 || (job.depth !== null && level > job.depth)) return job.paint(base, 'regexp');
@@ -989,7 +1034,14 @@ function showObject(job, obj, level, insideTypedArray) {
       base = boxedBase(job, obj, keys, ctor, tag);
       if (keys.length === 0) return base;
     } else {
-      open = prefixFor(ctor, tag, 'Object') + '{';
+      // With no constructor the engine names the object after an own string toStringTag (when
+      // that tag is listed among the keys rather than shown as a tag).
+      let fallback = 'Object';
+      if (ctor === null && tag === '') {
+        const d = Object.getOwnPropertyDescriptor(obj, Symbol.toStringTag);
+        if (d !== undefined && typeof d.value === 'string' && d.value !== '') fallback = d.value;
+      }
+      open = prefixFor(ctor, tag, fallback) + '{';
       if (keys.length === 0) return open + '}';
     }
   }
@@ -1096,8 +1148,21 @@ function jobOptions(job) {
 // ---------------------------------------------------------------------------------------------
 // Public entry points.
 
-function inspect(value, opts) {
+function inspect(value, opts, legacyDepth, legacyColors) {
+  const d = defaultOptions;
   const job = {
+    showHidden: d.showHidden,
+    depth: d.depth,
+    colors: d.colors,
+    customInspect: d.customInspect,
+    showProxy: d.showProxy,
+    maxArrayLength: d.maxArrayLength,
+    maxStringLength: d.maxStringLength,
+    breakLength: d.breakLength,
+    compact: d.compact,
+    sorted: d.sorted,
+    getters: d.getters,
+    numericSeparator: d.numericSeparator,
     indent: 0,
     stack: [],
     refs: undefined,
@@ -1105,17 +1170,18 @@ function inspect(value, opts) {
     extra: undefined,
     paint: paintPlain,
   };
-  for (const k of optionNames) job[k] = defaultOptions[k];
   let customPaint;
-  if (arguments.length > 1) {
-    // legacy form: inspect(value, showHidden, depth, colors)
-    if (arguments.length > 2 && arguments[2] !== undefined) job.depth = arguments[2];
-    if (arguments.length > 3 && arguments[3] !== undefined) job.colors = arguments[3];
+  if (legacyDepth !== undefined) job.depth = legacyDepth;
+  if (legacyColors !== undefined) job.colors = legacyColors;
+  if (opts !== undefined && opts !== null) {
     if (typeof opts === 'boolean') {
+      // legacy form: inspect(value, showHidden, depth, colors)
       job.showHidden = opts;
-    } else if (opts) {
-      for (const k of Object.keys(opts)) {
-        if (hasOwn.call(defaultOptions, k)) job[k] = opts[k];
+    } else {
+      const names = Object.keys(opts);
+      for (let i = 0; i < names.length; i++) {
+        const k = names[i];
+        if (hasOwn.call(d, k)) job[k] = opts[k];
         else if (k === 'stylize') customPaint = opts[k];
         else if (job.extra === undefined) job.extra = opts;
       }
@@ -1175,7 +1241,7 @@ function usesBuiltinToString(obj) {
 
 function jsonText(v) {
   try {
-    return JSON.stringify(v);
+    return String(JSON.stringify(v));
   } catch (e) {
     if (e instanceof TypeError && /circular/i.test(String(e.message))) return '[Circular]';
     throw e;
