@@ -43,3 +43,15 @@ for (const [name, yes, no] of checks) {
 for (const name of ['isDate', 'isMap', 'isPromise', 'isTypedArray', 'isNativeError', 'isBoxedPrimitive']) {
   for (const v of [undefined, null, 0, 'str', true]) assert.strictEqual(types[name](v), false, name);
 }
+
+// isProxy sees proxies (revoked ones too) without running their traps
+{
+  const revocable = Proxy.revocable({}, {});
+  revocable.revoke();
+  const trapless = new Proxy({}, { getPrototypeOf() { throw new Error('trap ran'); } });
+  assert.strictEqual(types.isProxy(new Proxy({}, {})), true);
+  assert.strictEqual(types.isProxy(trapless), true);
+  assert.strictEqual(types.isProxy(revocable.proxy), true);
+  assert.strictEqual(types.isProxy({}), false);
+  assert.strictEqual(types.isProxy(1), false);
+}

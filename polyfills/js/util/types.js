@@ -153,6 +153,19 @@ function isModuleNamespaceObject(v) {
     !Object.isExtensible(v);
 }
 
+// Proxies are invisible to JS; the runtime's inspect binding can tell (without running traps).
+let proxyProbe;
+function isProxy(v) {
+  if (proxyProbe === undefined) {
+    try {
+      proxyProbe = require('internal/inspect_binding').proxyParts;
+    } catch (e) {
+      proxyProbe = null;
+    }
+  }
+  return proxyProbe !== null && isObjectLike(v) && proxyProbe(v) !== undefined;
+}
+
 function isAnyArrayBuffer(v) {
   return isArrayBuffer(v) || isSharedArrayBuffer(v);
 }
@@ -186,7 +199,7 @@ module.exports = {
   isArrayBuffer,
   isDataView,
   isSharedArrayBuffer,
-  isProxy: () => false,
+  isProxy,
   isModuleNamespaceObject,
   isAnyArrayBuffer,
   isArrayBufferView,
