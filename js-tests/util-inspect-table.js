@@ -20,7 +20,7 @@ I('a'.repeat(30), { maxStringLength: 10 }); I(['x'.repeat(30)], { maxStringLengt
 I('x'.repeat(100)); I('short\nx'); I('a\n');
 I({ s: 'a\n'.repeat(5) + 'b'.repeat(70) }); I('x'.repeat(20) + '\n' + 'y'.repeat(20), { breakLength: 20 });
 I(123456789.123456, { numericSeparator: true }); I(-1234567, { numericSeparator: true });
-I(12345678901234567890n, { numericSeparator: true }); I([1000, 100, -1000n], { numericSeparator: true });
+I(12345678901234567890n, { numericSeparator: true }); I([1000, 100, -1000n, -0], { numericSeparator: true });
 
 // arrays
 I([]); I([[]]); I([1, 2, 3]); I([1, , 3, , , 6, , ]); I(new Array(200));

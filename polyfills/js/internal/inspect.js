@@ -229,8 +229,9 @@ function groupDigitsFromLeft(digits) {
 }
 
 function numberText(n, separators) {
-  if (Object.is(n, -0)) return '-0';
-  if (!separators || !Number.isFinite(n)) return String(n);
+  if (!separators) return Object.is(n, -0) ? '-0' : String(n);
+  // (with separators node prints -0 as 0)
+  if (!Number.isFinite(n)) return String(n);
   const whole = Math.trunc(n);
   const wholeText = String(whole);
   if (whole === n) return wholeText.includes('e') ? wholeText : groupDigitsFromRight(wholeText);
