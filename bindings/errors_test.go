@@ -355,3 +355,106 @@ func TestUnsolicitedPingAckIgnored(t *testing.T) {
 		t.Fatalf("payload %v", pl)
 	}
 }
+
+// TestContinuationCountFlood: CONTINUATION frames that add nothing (empty, or tiny fragments)
+// never reach the header list bound, so the number of frames in one block is bounded too
+// (nghttp2's 8 by default, as in Node since CVE-2024-27316): GOAWAY(ENHANCE_YOUR_CALM) and Node's
+// ERR_HTTP2_ERROR "Too many CONTINUATION frames following a HEADER frame".
+func TestContinuationCountFlood(t *testing.T) {
+	for _, frag := range [][]byte{nil, {0x82}} { // empty, and an indexed ":method: GET" each time
+		_, p, sink := serverPair(t, DefaultConfig(false))
+		go p.write(func(fr *http2.Framer) error {
+			if err := fr.WriteHeaders(http2.HeadersFrameParam{StreamID: 1, BlockFragment: p.block(getReq...)}); err != nil {
+				return err
+			}
+			for i := 0; i < 100000; i++ {
+				if err := fr.WriteContinuation(1, false, frag); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if g := p.waitFrame(http2.FrameGoAway); g.code != NGHTTP2_ENHANCE_YOUR_CALM {
+			t.Fatalf("fragment %x: GOAWAY %s", frag, ErrCodeName(g.code))
+		}
+		e := sink.wait(t, "error")
+		var herr *Error
+		if !errors.As(e.err, &herr) || herr.NodeCode != ErrCodeFlooded || herr.Msg != "Too many CONTINUATION frames following a HEADER frame" {
+			t.Fatalf("session error %#v", e.err)
+		}
+		sink.wait(t, "sessionClose")
+	}
+}
+
+// TestContinuationsWithinLimit: a block split over as many CONTINUATION frames as the limit
+// allows is accepted, and a large maxHeaderListSize raises the limit with it.
+func TestContinuationsWithinLimit(t *testing.T) {
+	for _, tc := range []struct {
+		listSize uint32
+		conts    int
+	}{{defaultMaxHeaderListSize, 8}, {1 << 20, 100}} {
+		if l := continuationLimit(tc.listSize); l < tc.conts {
+			t.Fatalf("limit %d for a list of %d", l, tc.listSize)
+		}
+		cfg := DefaultConfig(false)
+		cfg.Settings.MaxHeaderListSize = tc.listSize
+		_, p, sink := serverPair(t, cfg)
+		var kv []string
+		kv = append(kv, getReq...)
+		for i := 0; i < tc.conts; i++ {
+			kv = append(kv, "x-h", string(bytes.Repeat([]byte{byte('a' + i%26)}, 100)))
+		}
+		blk := p.block(kv...)
+		step := len(blk)/(tc.conts+1) + 1
+		go p.write(func(fr *http2.Framer) error {
+			if err := fr.WriteHeaders(http2.HeadersFrameParam{StreamID: 1, BlockFragment: blk[:step], EndStream: true}); err != nil {
+				return err
+			}
+			for rest := blk[step:]; len(rest) > 0; {
+				n := min(step, len(rest))
+				if err := fr.WriteContinuation(1, n == len(rest), rest[:n]); err != nil {
+					return err
+				}
+				rest = rest[n:]
+			}
+			return nil
+		})
+		if h := sink.wait(t, "headers"); len(h.headers) != 4+tc.conts {
+			t.Fatalf("%d fields", len(h.headers))
+		}
+	}
+}
+
+// TestHeaderListOverSessionMemory: a header block within maxHeaderListSize but larger than what
+// maxSessionMemory leaves refuses the stream with ENHANCE_YOUR_CALM; the session lives on.
+func TestHeaderListOverSessionMemory(t *testing.T) {
+	cfg := DefaultConfig(false)
+	cfg.MaxSessionMemory = 1
+	cfg.Settings.MaxHeaderListSize = 4 << 20
+	_, p, sink := serverPair(t, cfg)
+	kv := append([]string(nil), getReq...)
+	for i := 0; i < 64; i++ {
+		kv = append(kv, "x-big", string(bytes.Repeat([]byte{byte('a' + i%26)}, 30000)))
+	}
+	blk := p.block(kv...)
+	go p.write(func(fr *http2.Framer) error {
+		if err := fr.WriteHeaders(http2.HeadersFrameParam{StreamID: 1, BlockFragment: blk[:16384], EndStream: true}); err != nil {
+			return err
+		}
+		for rest := blk[16384:]; len(rest) > 0; {
+			n := min(16384, len(rest))
+			if err := fr.WriteContinuation(1, n == len(rest), rest[:n]); err != nil {
+				return err
+			}
+			rest = rest[n:]
+		}
+		return nil
+	})
+	if r := p.waitFrame(http2.FrameRSTStream); r.stream != 1 || r.code != NGHTTP2_ENHANCE_YOUR_CALM {
+		t.Fatalf("RST_STREAM on %d code %s", r.stream, ErrCodeName(r.code))
+	}
+	p.headers(3, true, getReq...)
+	if h := sink.wait(t, "headers"); h.st.ID() != 3 {
+		t.Fatalf("headers on stream %d", h.st.ID())
+	}
+}

@@ -100,6 +100,10 @@ func (s *Session) handleReadError(err error) bool {
 		return !s.destroyed
 	case errors.As(err, &ce):
 		s.teardownLocked(sessionError(uint32(ce)), uint32(ce), true)
+	case errors.Is(err, errTooManyContinuations):
+		// A CONTINUATION flood: like the PING and SETTINGS floods, GOAWAY(ENHANCE_YOUR_CALM),
+		// with the error Node reports for it (nghttp2's NGHTTP2_ERR_TOO_MANY_CONTINUATIONS).
+		s.teardownLocked(newError(NGHTTP2_ENHANCE_YOUR_CALM, ErrCodeFlooded, "%s", errTooManyContinuations.Error()), NGHTTP2_ENHANCE_YOUR_CALM, true)
 	case errors.Is(err, http2.ErrFrameTooLarge):
 		s.teardownLocked(sessionError(NGHTTP2_FRAME_SIZE_ERROR), NGHTTP2_FRAME_SIZE_ERROR, true)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
@@ -253,7 +257,9 @@ func (s *Session) onNewPeerStream(f *http2.MetaHeadersFrame) error {
 		s.queueRST(id, NGHTTP2_REFUSED_STREAM, true)
 		return nil
 	}
-	if s.overMemoryLocked() {
+	if s.overMemoryLocked(headerListSize(f.Fields)) {
+		// As in Node, the new stream's header list counts towards maxSessionMemory: a block that
+		// would take the session over it is refused like any stream arriving over the limit.
 		s.queueRST(id, NGHTTP2_ENHANCE_YOUR_CALM, true)
 		return nil
 	}
@@ -300,9 +306,21 @@ func (s *Session) checkContentLength(st *Stream, n int64, end bool) bool {
 	return true
 }
 
-func (s *Session) overMemoryLocked() bool {
+// overMemoryLocked tells whether the session's buffered data plus extra bytes exceeds
+// maxSessionMemory.
+func (s *Session) overMemoryLocked(extra int64) bool {
 	limit := int64(s.cfg.MaxSessionMemory) << 20
-	return s.recvBuffered+s.outBuffered > limit
+	return s.recvBuffered+s.outBuffered+extra > limit
+}
+
+// headerListSize is the RFC 9113 §6.5.2 size of a header list: octets of names and values plus
+// 32 for each field.
+func headerListSize(fields []hpack.HeaderField) int64 {
+	var n int64
+	for _, f := range fields {
+		n += int64(len(f.Name) + len(f.Value) + 32)
+	}
+	return n
 }
 
 func (s *Session) onData(f *http2.DataFrame) error {

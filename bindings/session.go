@@ -151,7 +151,7 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 	// The decoder starts with the protocol default table size; ours applies
 	// once the peer acknowledged it.
 	s.hdec = hpack.NewDecoder(defaultHeaderTableSize, nil)
-	s.rfr = http2.NewFramer(nil, conn)
+	s.rfr = http2.NewFramer(nil, &continuationGuard{r: conn, limit: func() int { return continuationLimit(s.rfr.MaxHeaderListSize) }})
 	s.rfr.ReadMetaHeaders = s.hdec
 	s.rfr.MaxHeaderListSize = cfg.Settings.MaxHeaderListSize
 	s.rfr.SetMaxReadFrameSize(max(cfg.Settings.MaxFrameSize, defaultMaxFrameSize))
