@@ -218,6 +218,7 @@ type frame struct {
 	code    http2.ErrCode
 	last    uint32
 	ack     bool
+	ping    [8]byte
 	headers []hpack.HeaderField
 	data    []byte
 }
@@ -296,7 +297,7 @@ func (p *rawPeer) readLoop() {
 		case *http2.GoAwayFrame:
 			rf.code, rf.last = f.ErrCode, f.LastStreamID
 		case *http2.PingFrame:
-			rf.ack = f.IsAck()
+			rf.ack, rf.ping = f.IsAck(), f.Data
 		case *http2.SettingsFrame:
 			rf.ack = f.IsAck()
 		}
