@@ -56,6 +56,7 @@ const (
 	ErrCodeInvalidPreface        = "ERR_HTTP2_ERROR"
 	ErrCodeFlooded               = "ERR_HTTP2_ERROR" // NGHTTP2_ERR_FLOODED as Node reports it
 	ErrCodeMaxSessionMemory      = "ERR_HTTP2_SESSION_ERROR"
+	ErrCodeTooManyInvalidFrames  = "ERR_HTTP2_TOO_MANY_INVALID_FRAMES"
 )
 
 // Error is the error type of the engine. Code is the HTTP/2 error code that

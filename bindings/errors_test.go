@@ -458,3 +458,66 @@ func TestHeaderListOverSessionMemory(t *testing.T) {
 		t.Fatalf("headers on stream %d", h.st.ID())
 	}
 }
+
+// TestInvalidFramesFlood: frames that only make the server answer with a stream error, or that
+// carry nothing (empty DATA without END_STREAM, CVE-2019-9518), are tolerated up to
+// MaxInvalidFrames (Node's maxSessionInvalidFrames, 1000); then GOAWAY(ENHANCE_YOUR_CALM) and
+// ERR_HTTP2_TOO_MANY_INVALID_FRAMES.
+func TestInvalidFramesFlood(t *testing.T) {
+	post := []string{":method", "POST", ":scheme", "http", ":path", "/", ":authority", "x"}
+	floods := map[string]func(p *peer) error{
+		"empty DATA": func(p *peer) error {
+			p.headers(1, false, post...)
+			var err error
+			p.write(func(fr *http2.Framer) error {
+				for i := 0; i < 5000 && err == nil; i++ {
+					err = fr.WriteData(1, false, nil)
+				}
+				return err
+			})
+			return err
+		},
+		"invalid requests": func(p *peer) error {
+			var err error
+			for id := uint32(1); id < 5000 && err == nil; id += 2 {
+				p.write(func(fr *http2.Framer) error {
+					err = fr.WriteHeaders(http2.HeadersFrameParam{StreamID: id, BlockFragment: p.block(append(getReq, "connection", "close")...), EndStream: true, EndHeaders: true})
+					return err
+				})
+			}
+			return err
+		},
+	}
+	for name, flood := range floods {
+		t.Run(name, func(t *testing.T) {
+			cfg := DefaultConfig(false)
+			cfg.MaxInvalidFrames = 100
+			_, p, sink := serverPair(t, cfg)
+			go flood(p)
+			if g := p.waitFrame(http2.FrameGoAway); g.code != NGHTTP2_ENHANCE_YOUR_CALM {
+				t.Fatalf("GOAWAY %s", ErrCodeName(g.code))
+			}
+			e := sink.wait(t, "error")
+			var herr *Error
+			if !errors.As(e.err, &herr) || herr.NodeCode != ErrCodeTooManyInvalidFrames || herr.Msg != "Too many invalid HTTP/2 frames" {
+				t.Fatalf("session error %#v", e.err)
+			}
+		})
+	}
+	// Below the bound nothing happens.
+	cfg := DefaultConfig(false)
+	cfg.MaxInvalidFrames = 100
+	_, p, _ := serverPair(t, cfg)
+	p.headers(1, false, post...)
+	p.write(func(fr *http2.Framer) error {
+		for i := 0; i < 100; i++ {
+			if err := fr.WriteData(1, false, nil); err != nil {
+				return err
+			}
+		}
+		return fr.WritePing(false, [8]byte{9})
+	})
+	if a := p.waitFrame(http2.FramePing); !a.ack {
+		t.Fatal("no PING ACK after 100 empty DATA frames")
+	}
+}

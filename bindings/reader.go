@@ -55,7 +55,11 @@ func (s *Session) readLoop() {
 				return
 			}
 		}
+		rsts := s.rstQueued
 		err = s.processFrameLocked(f)
+		if s.rstQueued != rsts || isEmptyData(f) {
+			s.countInvalidLocked()
+		}
 		if err != nil {
 			var ce connError
 			if errors.As(err, &ce) {
@@ -97,6 +101,7 @@ func (s *Session) handleReadError(err error) bool {
 			}
 			s.queueRST(se.StreamID, code, true)
 		}
+		s.countInvalidLocked()
 		return !s.destroyed
 	case errors.As(err, &ce):
 		s.teardownLocked(sessionError(uint32(ce)), uint32(ce), true)
@@ -113,6 +118,23 @@ func (s *Session) handleReadError(err error) bool {
 		s.teardownLocked(err, NGHTTP2_NO_ERROR, false)
 	}
 	return false
+}
+
+// isEmptyData tells a DATA frame that carries nothing and does not end its stream: such
+// frames cost the receiver work for no progress (CVE-2019-9518), so they count as invalid.
+func isEmptyData(f http2.Frame) bool {
+	d, ok := f.(*http2.DataFrame)
+	return ok && d.Length == 0 && !d.StreamEnded()
+}
+
+// countInvalidLocked counts one invalid frame from the peer and closes the session once there
+// were more than MaxInvalidFrames, as Node does for maxSessionInvalidFrames (its GOAWAY code is
+// INTERNAL_ERROR; ours ENHANCE_YOUR_CALM as for the other floods).
+func (s *Session) countInvalidLocked() {
+	s.invalidFrames++
+	if s.invalidFrames > max(s.cfg.MaxInvalidFrames, 0) && !s.destroyed {
+		s.teardownLocked(newError(NGHTTP2_ENHANCE_YOUR_CALM, ErrCodeTooManyInvalidFrames, "Too many invalid HTTP/2 frames"), NGHTTP2_ENHANCE_YOUR_CALM, true)
+	}
 }
 
 func (s *Session) processFrameLocked(f http2.Frame) error {

@@ -47,10 +47,12 @@ type Session struct {
 	pendingSettings []pendingSettings
 	pings           []pendingPing
 
-	connRecv     inflow
-	connSend     outflow
-	recvBuffered int64 // delivered to the sink, not yet Consumed
-	outBuffered  int64 // queued by WriteData, not yet framed
+	connRecv      inflow
+	connSend      outflow
+	rstQueued     int   // RST_STREAMs other than CANCEL ever queued (the reader counts its own)
+	invalidFrames int   // peer frames answered with a stream error, and empty DATA frames
+	recvBuffered  int64 // delivered to the sink, not yet Consumed
+	outBuffered   int64 // queued by WriteData, not yet framed
 
 	control     []ctrlFrame // connection-level frames, written first
 	headersQ    []*headersItem
@@ -248,6 +250,9 @@ func (s *Session) queueControl(owed bool, w func(fr *http2.Framer) error) bool {
 
 // queueRST sends RST_STREAM for id.
 func (s *Session) queueRST(id, code uint32, owed bool) {
+	if code != NGHTTP2_CANCEL {
+		s.rstQueued++
+	}
 	s.queueControl(owed, func(fr *http2.Framer) error {
 		return fr.WriteRSTStream(id, http2.ErrCode(code))
 	})

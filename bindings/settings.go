@@ -135,6 +135,12 @@ type Config struct {
 	// that are not yet written; a peer flooding PING or SETTINGS past it
 	// gets GOAWAY(ENHANCE_YOUR_CALM).
 	MaxQueuedControlFrames int
+	// MaxInvalidFrames is Node's maxSessionInvalidFrames: how many invalid frames from the
+	// peer are tolerated before the session is closed with GOAWAY(ENHANCE_YOUR_CALM) and
+	// ERR_HTTP2_TOO_MANY_INVALID_FRAMES. Invalid frames are those we answer with a stream
+	// error (RST_STREAM other than CANCEL, REFUSED_STREAM included) and empty DATA frames
+	// without END_STREAM (CVE-2019-9518). 0 means the default (1000); negative tolerates none.
+	MaxInvalidFrames int
 }
 
 // DefaultConfig returns Node's defaults. client selects enablePush true
@@ -154,6 +160,7 @@ func DefaultConfig(client bool) Config {
 		StreamResetBurst:         1000,
 		StreamResetRate:          33,
 		MaxQueuedControlFrames:   1000,
+		MaxInvalidFrames:         1000,
 	}
 }
 
@@ -190,6 +197,9 @@ func (c *Config) fillDefaults(client bool) {
 	}
 	if c.MaxQueuedControlFrames <= 0 {
 		c.MaxQueuedControlFrames = d.MaxQueuedControlFrames
+	}
+	if c.MaxInvalidFrames == 0 {
+		c.MaxInvalidFrames = d.MaxInvalidFrames
 	}
 }
 

@@ -314,6 +314,12 @@ func sessionConfig(vm *goja.Runtime, o *goja.Object, client bool) bindings.Confi
 	if n, ok := num(o, "peerMaxConcurrentStreams"); ok && n > 0 {
 		cfg.PeerMaxConcurrentStreams = uint32(n)
 	}
+	if n, ok := num(o, "maxSessionInvalidFrames"); ok && n >= 0 {
+		cfg.MaxInvalidFrames = int(n)
+		if n == 0 {
+			cfg.MaxInvalidFrames = -1 // none tolerated (0 is "the default" in bindings.Config)
+		}
+	}
 	if n, ok := num(o, "maxHeaderListPairs"); ok && n > 0 {
 		cfg.MaxHeaderListPairs = int(n)
 	}

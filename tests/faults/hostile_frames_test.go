@@ -266,6 +266,53 @@ var hostileFrameCases = []hostileFrameCase{
 		},
 		want: "RST 1 CANCEL", node: "RST 1 CANCEL", logs: []string{"stream close 1 8"}},
 
+	// Floods of invalid frames (Node's maxSessionInvalidFrames, 1000): frames we can only answer
+	// with a stream error, and empty DATA frames (CVE-2019-9518).
+	{name: "empty DATA frame flood", preface: true,
+		attack: func(p *rawPeer) {
+			p.write(func(fr *http2.Framer) error {
+				if err := p.headers(fr, 1, false, reqFields("POST", "/hold")...); err != nil {
+					return err
+				}
+				for i := 0; i < 100000; i++ {
+					if err := fr.WriteData(1, false, nil); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		},
+		want: "GOAWAY ENHANCE_YOUR_CALM", node: "GOAWAY INTERNAL_ERROR",
+		logs: []string{"sessionError ERR_HTTP2_TOO_MANY_INVALID_FRAMES Too many invalid HTTP/2 frames",
+			"session error ERR_HTTP2_TOO_MANY_INVALID_FRAMES Too many invalid HTTP/2 frames"}},
+	{name: "flood of invalid requests", preface: true,
+		attack: func(p *rawPeer) {
+			p.write(func(fr *http2.Framer) error {
+				for id := uint32(1); id < 5000; id += 2 {
+					if err := p.headers(fr, id, true, reqFields("GET", "/", "connection", "close")...); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		},
+		// nghttp2 sends no RST_STREAM for these before its GOAWAY.
+		want: "RST* PROTOCOL_ERROR, GOAWAY ENHANCE_YOUR_CALM", node: "GOAWAY INTERNAL_ERROR",
+		logs: []string{"sessionError ERR_HTTP2_TOO_MANY_INVALID_FRAMES Too many invalid HTTP/2 frames"}},
+	{name: "flood of streams over maxConcurrentStreams", preface: true, opts: `{"settings":{"maxConcurrentStreams":1}}`,
+		attack: func(p *rawPeer) {
+			p.write(func(fr *http2.Framer) error {
+				for id := uint32(1); id < 5000; id += 2 {
+					if err := p.headers(fr, id, true, reqFields("GET", "/hold")...); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		},
+		want: "RST* REFUSED_STREAM, GOAWAY ENHANCE_YOUR_CALM", node: "RST* REFUSED_STREAM, GOAWAY INTERNAL_ERROR",
+		logs: []string{"sessionError ERR_HTTP2_TOO_MANY_INVALID_FRAMES Too many invalid HTTP/2 frames"}},
+
 	// Unknown and oversized frames.
 	{name: "unknown frame types are ignored", preface: true,
 		attack: func(p *rawPeer) {
@@ -346,11 +393,30 @@ func (p *rawPeer) outcome(t *testing.T, attack func(p *rawPeer)) string {
 	}
 }
 
+// summary joins what the peer saw; a run of RST_STREAMs with the same code on several streams
+// becomes "RST* <code>".
 func summary(seen []string) string {
 	if len(seen) == 0 {
 		return "none"
 	}
-	return strings.Join(seen, ", ")
+	var out []string
+	for i := 0; i < len(seen); {
+		j := i + 1
+		if strings.HasPrefix(seen[i], "RST ") {
+			code := seen[i][strings.LastIndexByte(seen[i], ' '):]
+			for j < len(seen) && strings.HasPrefix(seen[j], "RST ") && strings.HasSuffix(seen[j], code) {
+				j++
+			}
+			if j-i > 1 {
+				out = append(out, "RST*"+code)
+				i = j
+				continue
+			}
+		}
+		out = append(out, seen[i])
+		i = j
+	}
+	return strings.Join(out, ", ")
 }
 
 // heapWatch samples the Go heap while an attack runs and returns the peak growth over the
