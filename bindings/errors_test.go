@@ -521,3 +521,49 @@ func TestInvalidFramesFlood(t *testing.T) {
 		t.Fatal("no PING ACK after 100 empty DATA frames")
 	}
 }
+
+// TestLateDataIsNotInvalid: DATA on closed streams that are not in the ring of our recent resets
+// (here streams the peer reset; in real traffic also a burst of more than 64 local cancels) is
+// answered with RST_STREAM(STREAM_CLOSED) but does not count towards MaxInvalidFrames.
+func TestLateDataIsNotInvalid(t *testing.T) {
+	cfg := DefaultConfig(false)
+	cfg.MaxInvalidFrames = 10
+	_, p, sink := serverPair(t, cfg)
+	for id := uint32(1); id <= 41; id += 2 {
+		p.headers(id, true, getReq...)
+		sink.wait(t, "headers")
+	}
+	p.write(func(fr *http2.Framer) error {
+		for id := uint32(1); id <= 41; id += 2 {
+			if err := fr.WriteRSTStream(id, http2.ErrCodeCancel); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	p.write(func(fr *http2.Framer) error {
+		for id := uint32(1); id <= 41; id += 2 {
+			if err := fr.WriteData(id, false, []byte("late")); err != nil {
+				return err
+			}
+		}
+		return fr.WritePing(false, [8]byte{3})
+	})
+	for {
+		f := p.waitFrame(http2.FramePing)
+		if f.ack {
+			break
+		}
+	}
+	for {
+		select {
+		case e := <-sink.ch:
+			if e.kind == "error" || e.kind == "sessionClose" {
+				t.Fatalf("session ended: %v", e.err)
+			}
+			continue
+		default:
+		}
+		break
+	}
+}

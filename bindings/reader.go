@@ -360,7 +360,10 @@ func (s *Session) onData(f *http2.DataFrame) error {
 		}
 		s.queueWindowUpdate(0, s.connRecv.consumed(length))
 		if !s.wasRecentlyReset(id) {
-			s.queueRST(id, NGHTTP2_STREAM_CLOSED, true)
+			// DATA on a stream closed and not in the recent-reset ring (the peer reset it, or
+			// a burst of local cancels pushed it out): answered, but not an invalid frame, since nghttp2 ignores
+			// these and a busy session must not die of them.
+			s.queueRSTFrame(id, NGHTTP2_STREAM_CLOSED, true)
 		}
 		return nil
 	}

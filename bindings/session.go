@@ -253,6 +253,12 @@ func (s *Session) queueRST(id, code uint32, owed bool) {
 	if code != NGHTTP2_CANCEL {
 		s.rstQueued++
 	}
+	s.queueRSTFrame(id, code, owed)
+}
+
+// queueRSTFrame queues a RST_STREAM that does not count towards the invalid frames (see
+// rstQueued): the answer to a late frame on a stream closed long ago.
+func (s *Session) queueRSTFrame(id, code uint32, owed bool) {
 	s.queueControl(owed, func(fr *http2.Framer) error {
 		return fr.WriteRSTStream(id, http2.ErrCode(code))
 	})
