@@ -121,18 +121,23 @@ h2load_loop() { # name args...
   done
   echo "$n" >"$tmp/h2load-$name.runs"
 }
-path=/ h2load_loop small -n 20000 -c 20 -m 50 & pids+=($!)
-path=/big h2load_loop big -n 400 -c 4 -m 10 & pids+=($!)
+path=/ h2load_loop small -n 20000 -c 20 -m 50 & hpids=($!)
+path=/big h2load_loop big -n 400 -c 4 -m 10 & hpids+=($!)
+pids+=("${hpids[@]}")
 "$out/h2js" "$tmp/client.js" "$url" "$DURATION" >"$tmp/client.log" 2>&1 & cpid=$!; pids+=("$cpid")
 
 sample() {
-  local rss fds thr gor
+  local rss fds thr gor heap
   rss=$(awk '/^VmRSS/ {print $2}' /proc/$spid/status 2>/dev/null)
   fds=$(ls /proc/$spid/fd 2>/dev/null | wc -l)
   thr=$(awk '/^Threads/ {print $2}' /proc/$spid/status 2>/dev/null)
   gor=$(curl -s --max-time 5 "http://127.0.0.1:$debug_port/debug/pprof/goroutine?debug=1" | sed -n 's/^goroutine profile: total \([0-9]*\).*/\1/p')
-  printf '%6ds  rss %6d KB  fds %4s  threads %3s  goroutines %s\n' $(( $(date +%s) - start )) "${rss:-0}" "$fds" "$thr" "${gor:-?}"
-  echo "${rss:-0} ${fds} ${gor:-0}" >>"$tmp/samples"
+  # Live heap after a GC (gc=1): unlike RSS, it does not keep what the Go runtime has not yet
+  # returned to the OS, so a leak shows here first.
+  heap=$(curl -s --max-time 5 "http://127.0.0.1:$debug_port/debug/pprof/heap?gc=1&debug=1" | sed -n 's/^# HeapInuse = \([0-9]*\)$/\1/p')
+  heap=$(( ${heap:-0} / 1024 ))
+  printf '%6ds  rss %6d KB  heap in use %6d KB  fds %4s  threads %3s  goroutines %s\n' $(( $(date +%s) - start )) "${rss:-0}" "$heap" "$fds" "$thr" "${gor:-?}"
+  echo "${rss:-0} ${fds} ${gor:-0} ${heap} ${thr}" >>"$tmp/samples"
 }
 start=$(date +%s)
 sample
@@ -141,7 +146,7 @@ while (( $(date +%s) < end )); do
   kill -0 "$spid" 2>/dev/null || { echo "soak: SERVER DIED"; cat "$tmp/server.log"; exit 1; }
   sample
 done
-wait "$cpid"
+wait "$cpid" "${hpids[@]}"
 sleep 2 # let the last sessions close
 echo "after the load stopped:"
 sample
@@ -149,5 +154,14 @@ echo "JS client: $(tail -1 "$tmp/client.log")"
 for n in small big; do
   sleep 0.5
   echo "h2load $n: $(cat "$tmp/h2load-$n.runs" 2>/dev/null || echo '?') runs; last: $(tail -1 "$tmp/h2load-$n.sum" 2>/dev/null)"
+  # requests: N total, N started, N done, N succeeded, N failed, N errored, N timeout
+  awk -v n="$n" '{t+=$2; d+=$6; s+=$8; f+=$10; e+=$12; o+=$14}
+    END {printf "h2load %s, all runs: %d requests, %d done, %d succeeded, %d failed, %d errored, %d timeout\n", n, t, d, s, f, e, o}' \
+    "$tmp/h2load-$n.sum" 2>/dev/null
 done
-awk 'NR==1 {r0=$1} {if ($1>m) m=$1} END {printf "RSS: first %d KB, peak %d KB, last %d KB\n", r0, m, $1}' "$tmp/samples"
+echo "server stderr/stdout lines besides 'listening': $(grep -vc '^listening' "$tmp/server.log")"
+# first sample, the one in the middle of the run, the last under load, and the one after it.
+awk '{r[NR]=$1; f[NR]=$2; g[NR]=$3; h[NR]=$4; t[NR]=$5; if ($1>m) m=$1; if ($4>mh) mh=$4}
+  END {mid=int((NR-1)/2)+1; split("1 " mid " " NR-1 " " NR, at, " "); split("start middle end after", nm, " ");
+    for (i=1; i<=4; i++) printf "%-6s rss %d KB, heap in use %d KB, fds %d, threads %d, goroutines %d\n", nm[i], r[at[i]], h[at[i]], f[at[i]], t[at[i]], g[at[i]];
+    printf "peaks: rss %d KB, heap in use %d KB\n", m, mh}' "$tmp/samples"
