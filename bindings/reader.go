@@ -361,8 +361,8 @@ func (s *Session) onData(f *http2.DataFrame) error {
 		s.queueWindowUpdate(0, s.connRecv.consumed(length))
 		if !s.wasRecentlyReset(id) {
 			// DATA on a stream closed and not in the recent-reset ring (the peer reset it, or
-			// a burst of local cancels pushed it out): answered, but not an invalid frame, since nghttp2 ignores
-			// these and a busy session must not die of them.
+			// a burst of local cancels pushed it out): answered, but not an invalid frame, since
+			// nghttp2 ignores these and a busy session must not die of them.
 			s.queueRSTFrame(id, NGHTTP2_STREAM_CLOSED, true)
 		}
 		return nil
