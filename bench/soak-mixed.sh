@@ -137,7 +137,7 @@ sample() {
   heap=$(curl -s --max-time 5 "http://127.0.0.1:$debug_port/debug/pprof/heap?gc=1&debug=1" | sed -n 's/^# HeapInuse = \([0-9]*\)$/\1/p')
   heap=$(( ${heap:-0} / 1024 ))
   printf '%6ds  rss %6d KB  heap in use %6d KB  fds %4s  threads %3s  goroutines %s\n' $(( $(date +%s) - start )) "${rss:-0}" "$heap" "$fds" "$thr" "${gor:-?}"
-  echo "${rss:-0} ${fds} ${gor:-0} ${heap} ${thr}" >>"$tmp/samples"
+  echo "${rss:-0} ${fds} ${gor:-0} ${heap} ${thr} $(( $(date +%s) - start ))" >>"$tmp/samples"
 }
 start=$(date +%s)
 sample
@@ -160,8 +160,9 @@ for n in small big; do
     "$tmp/h2load-$n.sum" 2>/dev/null
 done
 echo "server stderr/stdout lines besides 'listening': $(grep -vc '^listening' "$tmp/server.log")"
-# first sample, the one in the middle of the run, the last under load, and the one after it.
-awk '{r[NR]=$1; f[NR]=$2; g[NR]=$3; h[NR]=$4; t[NR]=$5; if ($1>m) m=$1; if ($4>mh) mh=$4}
-  END {mid=int((NR-1)/2)+1; split("1 " mid " " NR-1 " " NR, at, " "); split("start middle end after", nm, " ");
+# first sample, the one in the middle of the run, the last one taken under load, and the one
+# after the load stopped.
+awk -v dur="$DURATION" '{r[NR]=$1; f[NR]=$2; g[NR]=$3; h[NR]=$4; t[NR]=$5; if ($6 < dur) last=NR; if ($1>m) m=$1; if ($4>mh) mh=$4}
+  END {mid=int((last+1)/2); split("1 " mid " " last " " NR, at, " "); split("start middle end after", nm, " ");
     for (i=1; i<=4; i++) printf "%-6s rss %d KB, heap in use %d KB, fds %d, threads %d, goroutines %d\n", nm[i], r[at[i]], h[at[i]], f[at[i]], t[at[i]], g[at[i]];
     printf "peaks: rss %d KB, heap in use %d KB\n", m, mh}' "$tmp/samples"

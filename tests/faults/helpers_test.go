@@ -238,6 +238,39 @@ type rawPeer struct {
 	encBuf bytes.Buffer
 	frames chan frame
 	paused chan struct{} // closed by stopReading: the reader stops reading the socket
+
+	smu    sync.Mutex
+	events map[string]chan struct{} // see when
+}
+
+// when returns a channel closed once the reader has seen event: "end <id>" (a frame with
+// END_STREAM on stream id) or "rst <id>" (RST_STREAM on it). It lets an attack wait for the
+// server without taking frames from the test's own reading.
+func (p *rawPeer) when(event string) <-chan struct{} { return p.eventChan(event) }
+
+func (p *rawPeer) eventChan(event string) chan struct{} {
+	p.smu.Lock()
+	defer p.smu.Unlock()
+	if p.events == nil {
+		p.events = make(map[string]chan struct{})
+	}
+	ch, ok := p.events[event]
+	if !ok {
+		ch = make(chan struct{})
+		p.events[event] = ch
+	}
+	return ch
+}
+
+func (p *rawPeer) signal(event string) {
+	ch := p.eventChan(event)
+	p.smu.Lock()
+	defer p.smu.Unlock()
+	select {
+	case <-ch:
+	default:
+		close(ch)
+	}
 }
 
 // stopReading makes the peer stop reading the socket, so what the server writes backs up.
@@ -300,6 +333,12 @@ func (p *rawPeer) readLoop() {
 			rf.ack, rf.ping = f.IsAck(), f.Data
 		case *http2.SettingsFrame:
 			rf.ack = f.IsAck()
+		}
+		if (h.Type == http2.FrameData || h.Type == http2.FrameHeaders) && h.Flags.Has(http2.FlagDataEndStream) {
+			p.signal("end " + strconv.Itoa(int(h.StreamID)))
+		}
+		if h.Type == http2.FrameRSTStream {
+			p.signal("rst " + strconv.Itoa(int(h.StreamID)))
 		}
 		select {
 		case p.frames <- rf:
