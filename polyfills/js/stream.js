@@ -1,61 +1,52 @@
 'use strict';
-// require('stream'): the legacy Stream constructor with Readable, Writable, Duplex, Transform,
-// PassThrough, pipeline, finished, addAbortSignal and friends attached, as in Node.
+// node:stream — the public face of the stream classes in internal/streams/.
+//   legacy.js     Stream (EventEmitter + the old pipe())
+//   lifecycle.js  destroy / error reporting / _construct, finished(), addAbortSignal()
+//   readable.js   Readable (+ Readable.from, async iteration)
+//   writable.js   Writable
+//   duplex.js     Duplex, Transform, PassThrough
+//   pipeline.js   pipeline() with callback or promise
 
 const { Stream } = require('internal/streams/legacy');
-const Readable = require('internal/streams/readable');
-const Writable = require('internal/streams/writable');
-const Duplex = require('internal/streams/duplex');
-const Transform = require('internal/streams/transform');
-const PassThrough = require('internal/streams/passthrough');
-const eos = require('internal/streams/end_of_stream');
-const { pipeline } = require('internal/streams/pipeline');
-const { addAbortSignal } = require('internal/streams/add_abort_signal');
-const destroyImpl = require('internal/streams/destroy');
-const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
-const utils = require('internal/streams/utils');
-const { toBuffer } = require('internal/streams/encoding');
+const life = require('internal/streams/lifecycle');
+const { Readable, getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/readable');
+const { Writable } = require('internal/streams/writable');
+const { Duplex, Transform, PassThrough } = require('internal/streams/duplex');
+const { pipeline, pipelinePromise } = require('internal/streams/pipeline');
 
-Stream.isDestroyed = utils.isDestroyed;
-Stream.isDisturbed = utils.isDisturbed;
-Stream.isErrored = utils.isErrored;
-Stream.isReadable = utils.isReadable;
-Stream.isWritable = utils.isWritable;
+let promises = null;
+
+Stream.Stream = Stream;
 Stream.Readable = Readable;
 Stream.Writable = Writable;
 Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
 Stream.pipeline = pipeline;
-Stream.addAbortSignal = addAbortSignal;
-Stream.finished = eos;
-Stream.destroy = destroyImpl.destroyer;
+Stream.finished = life.finished;
+Stream.addAbortSignal = life.addAbortSignal;
+Stream.destroy = life.destroyStream;
+Stream.isDisturbed = life.isDisturbed;
+Stream.isErrored = life.isErrored;
+Stream.isReadable = life.isReadable;
+Stream.isWritable = life.isWritable;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
-
-const customPromisify = Symbol.for('nodejs.util.promisify.custom');
-Object.defineProperty(pipeline, customPromisify, {
-  enumerable: true,
-  get() { return require('stream/promises').pipeline; },
-});
-Object.defineProperty(eos, customPromisify, {
-  enumerable: true,
-  get() { return require('stream/promises').finished; },
-});
+Stream._isUint8Array = (v) => v instanceof Uint8Array;
+Stream._uint8ArrayToBuffer = (v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 
 Object.defineProperty(Stream, 'promises', {
   configurable: true,
   enumerable: true,
-  get() { return require('stream/promises'); },
+  get() {
+    if (promises === null) promises = require('stream/promises');
+    return promises;
+  },
 });
 
-// Backwards compatibility: require('stream').Stream === require('stream').
-Stream.Stream = Stream;
-
-Stream._isArrayBufferView = ArrayBuffer.isView;
-Stream._isUint8Array = utils.isUint8Array;
-Stream._uint8ArrayToBuffer = function (chunk) {
-  return toBuffer(chunk);
-};
+// The promise flavours are also reachable as util.promisify(pipeline / finished).
+const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
+Object.defineProperty(pipeline, kCustomPromisify, { enumerable: true, value: pipelinePromise });
+Object.defineProperty(life.finished, kCustomPromisify, { enumerable: true, value: life.finishedPromise });
 
 module.exports = Stream;

@@ -1,97 +1,157 @@
 'use strict';
-// stream.Duplex: a Readable that is also a Writable (Writable's methods are mixed in and
-// `instanceof Writable` holds through Writable[Symbol.hasInstance]).
+// Duplex (a Readable that is also a Writable), Transform (a Duplex whose readable side is
+// computed from what is written) and PassThrough (the identity Transform).
 
-const Readable = require('internal/streams/readable');
-const Writable = require('internal/streams/writable');
-const { Stream } = require('internal/streams/legacy');
-const destroyImpl = require('internal/streams/destroy');
+const { Readable } = require('internal/streams/readable');
+const { Writable } = require('internal/streams/writable');
+const life = require('internal/streams/lifecycle');
+const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
-  Stream.call(this, options);
-  Readable._initReadable(this, options, true);
-  Writable._initWritable(this, options, true);
-
+  Readable.call(this, options);
+  Writable.call(this, options);
   if (options) {
     this.allowHalfOpen = options.allowHalfOpen !== false;
     if (options.readable === false) {
-      this._readableState.readable = false;
-      this._readableState.ended = true;
-      this._readableState.endEmitted = true;
+      const r = this._readableState;
+      r.readable = false;
+      r.ended = true;
+      r.endEmitted = true;
     }
     if (options.writable === false) {
-      this._writableState.writable = false;
-      this._writableState.ending = true;
-      this._writableState.ended = true;
-      this._writableState.finished = true;
+      const w = this._writableState;
+      w.writable = false;
+      w.ending = true;
+      w.ended = true;
+      w.finished = true;
     }
-    if (options.signal) require('internal/streams/add_abort_signal').addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;
   }
-
-  destroyImpl.construct(this, () => {
-    Readable._readableConstructed(this);
-    Writable._writableConstructed(this);
-  });
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
+Duplex.prototype[life.kDuplex] = true;
 
-for (const method of Object.keys(Writable.prototype)) {
-  if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
+// Borrow the writable half's methods; Readable's win where both define one, except destroy,
+// whose Writable version also fails queued writes.
+for (const key of Object.getOwnPropertyNames(Writable.prototype)) {
+  if (key === 'constructor' || Object.prototype.hasOwnProperty.call(Duplex.prototype, key)) continue;
+  if (Object.prototype.hasOwnProperty.call(Readable.prototype, key) && key !== 'destroy') continue;
+  const desc = Object.getOwnPropertyDescriptor(Writable.prototype, key);
+  if (desc.get || desc.set) continue; // getters are redefined below
+  Duplex.prototype[key] = desc.value;
 }
-// destroy must also fail the queued writes, as Writable's does.
-Duplex.prototype.destroy = Writable.prototype.destroy;
 
-function copyDescriptor(name) {
-  const d = Object.getOwnPropertyDescriptor(Writable.prototype, name);
-  Object.defineProperty(Duplex.prototype, name, d);
+function copyGetter(name) {
+  const desc = Object.getOwnPropertyDescriptor(Writable.prototype, name);
+  Object.defineProperty(Duplex.prototype, name, desc);
 }
-for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer',
-  'writableLength', 'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain',
-  'writableAborted']) {
-  copyDescriptor(name);
+for (const name of ['writable', 'writableHighWaterMark', 'writableObjectMode', 'writableBuffer', 'writableLength',
+  'writableFinished', 'writableCorked', 'writableEnded', 'writableNeedDrain', 'writableAborted']) {
+  copyGetter(name);
 }
 
 Object.defineProperty(Duplex.prototype, 'destroyed', {
   get() {
-    if (this._readableState === undefined || this._writableState === undefined) return false;
-    return this._readableState.destroyed && this._writableState.destroyed;
+    const r = this._readableState, w = this._writableState;
+    if (r === undefined || w === undefined) return false;
+    return r.destroyed && w.destroyed;
   },
-  set(value) {
+  set(v) {
     if (this._readableState && this._writableState) {
-      this._readableState.destroyed = value;
-      this._writableState.destroyed = value;
+      this._readableState.destroyed = v;
+      this._writableState.destroyed = v;
     }
   },
+  enumerable: false,
   configurable: true,
 });
 
-// Duplex.from: the simple cases (an existing stream, an iterable, a promise-returning or
-// iterable-returning function is not supported here).
-Duplex.from = function (body) {
-  if (body instanceof Duplex) return body;
-  const { isReadableNodeStream, isWritableNodeStream, isIterable } = require('internal/streams/utils');
-  const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-  if (isReadableNodeStream(body) && !isWritableNodeStream(body)) {
-    const d = new Duplex({ objectMode: true, writable: false, read() { body.resume(); } });
-    body.on('data', (chunk) => { if (!d.push(chunk)) body.pause(); });
-    body.on('end', () => d.push(null));
-    body.on('error', (err) => d.destroy(err));
-    return d;
+// ---- Transform ------------------------------------------------------------------------------
+
+const kPendingWriteCb = Symbol('pendingWriteCallback');
+
+function Transform(options) {
+  if (!(this instanceof Transform)) return new Transform(options);
+  Duplex.call(this, options);
+  // The readable side is fed from _write callbacks, never from inside read(), so a push may
+  // emit 'data' at once.
+  this._readableState.sync = false;
+  this[kPendingWriteCb] = null;
+  if (options) {
+    if (typeof options.transform === 'function') this._transform = options.transform;
+    if (typeof options.flush === 'function') this._flush = options.flush;
   }
-  if (isIterable(body)) {
-    const r = Readable.from(body);
-    const d = new Duplex({ objectMode: true, writable: false, read() { r.resume(); } });
-    r.on('data', (chunk) => { if (!d.push(chunk)) r.pause(); });
-    r.on('end', () => d.push(null));
-    r.on('error', (err) => d.destroy(err));
-    return d;
+  // A subclass that overrides _final still gets its readable side ended at 'prefinish'.
+  this.on('prefinish', transformPrefinish);
+}
+Object.setPrototypeOf(Transform.prototype, Duplex.prototype);
+Object.setPrototypeOf(Transform, Duplex);
+
+function flushAndEnd(cb) {
+  if (typeof this._flush === 'function' && !this.destroyed) {
+    this._flush((err, data) => {
+      if (err) {
+        if (cb) cb(err);
+        else this.destroy(err);
+        return;
+      }
+      if (data != null) this.push(data);
+      this.push(null);
+      if (cb) cb();
+    });
+  } else {
+    this.push(null);
+    if (cb) cb();
   }
-  throw new ERR_INVALID_ARG_TYPE('body', ['Blob', 'ReadableStream', 'WritableStream', 'Stream',
-    'Iterable', 'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], body);
+}
+
+function transformPrefinish() {
+  if (this._final !== flushAndEnd) flushAndEnd.call(this);
+}
+
+Transform.prototype._final = flushAndEnd;
+
+Transform.prototype._transform = function _transform(chunk, encoding, cb) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_transform()');
 };
 
-module.exports = Duplex;
+Transform.prototype._write = function _write(chunk, encoding, callback) {
+  const rs = this._readableState;
+  const ws = this._writableState;
+  const before = rs.length;
+  this._transform(chunk, encoding, (err, out) => {
+    if (err) {
+      callback(err);
+      return;
+    }
+    if (out != null) this.push(out);
+    // Take the next chunk unless the readable side is full and nobody is reading: then wait for
+    // _read to release the writer (backpressure through the transform).
+    if (ws.ended || before === rs.length || rs.length < rs.highWaterMark) callback();
+    else this[kPendingWriteCb] = callback;
+  });
+};
+
+Transform.prototype._read = function _read() {
+  const cb = this[kPendingWriteCb];
+  if (cb !== null) {
+    this[kPendingWriteCb] = null;
+    cb();
+  }
+};
+
+function PassThrough(options) {
+  if (!(this instanceof PassThrough)) return new PassThrough(options);
+  Transform.call(this, options);
+}
+Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
+Object.setPrototypeOf(PassThrough, Transform);
+
+PassThrough.prototype._transform = function _transform(chunk, encoding, cb) {
+  cb(null, chunk);
+};
+
+module.exports = { Duplex, Transform, PassThrough };

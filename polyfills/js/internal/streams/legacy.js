@@ -1,77 +1,80 @@
 'use strict';
-// The legacy Stream base: an EventEmitter with the old-style pipe(). All stream classes inherit it,
-// and require('stream') is this constructor with the classes attached.
+// The old-style Stream base class: an EventEmitter with a minimal pipe() that forwards 'data'
+// events and honours write() === false / 'drain'. Readable, Writable and friends inherit from it,
+// and objects that only emit 'data' (like our http1 compat response) can still be piped.
 
-const EE = require('events');
+const EventEmitter = require('events');
 
 function Stream(opts) {
-  EE.call(this, opts);
+  EventEmitter.call(this, opts);
 }
-Object.setPrototypeOf(Stream.prototype, EE.prototype);
-Object.setPrototypeOf(Stream, EE);
+Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Stream, EventEmitter);
 
-Stream.prototype.pipe = function (dest, options) {
+Stream.prototype.pipe = function pipe(dest, options) {
   const source = this;
+  const forward = (chunk) => {
+    if (dest.writable && dest.write(chunk) === false && typeof source.pause === 'function') source.pause();
+  };
+  const relieve = () => {
+    if (source.readable && typeof source.resume === 'function') source.resume();
+  };
+  source.on('data', forward);
+  dest.on('drain', relieve);
 
-  function ondata(chunk) {
-    if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
-  }
-  source.on('data', ondata);
-
-  function ondrain() {
-    if (source.readable && source.resume) source.resume();
-  }
-  dest.on('drain', ondrain);
-
-  // Only the first source to end or close ends dest, and only when asked to.
-  if (!dest._isStdio && (!options || options.end !== false)) {
-    source.on('end', onend);
-    source.on('close', onclose);
-  }
-
-  let didOnEnd = false;
-  function onend() {
-    if (didOnEnd) return;
-    didOnEnd = true;
+  let finishedOnce = false;
+  const onEnd = () => {
+    if (finishedOnce) return;
+    finishedOnce = true;
     dest.end();
-  }
-  function onclose() {
-    if (didOnEnd) return;
-    didOnEnd = true;
+  };
+  const onClose = () => {
+    if (finishedOnce) return;
+    finishedOnce = true;
     if (typeof dest.destroy === 'function') dest.destroy();
+  };
+  const endDest = !dest._isStdio && (!options || options.end !== false);
+  if (endDest) {
+    source.on('end', onEnd);
+    source.on('close', onClose);
   }
 
-  function onerror(er) {
-    cleanup();
-    if (this.listenerCount('error') === 0) this.emit('error', er);
+  function onError(err) {
+    detach();
+    // We were the only listener: the error is unhandled, as it would be without the pipe.
+    if (EventEmitter.listenerCount(this, 'error') === 0) throw err;
   }
-  prependListener(source, 'error', onerror);
-  prependListener(dest, 'error', onerror);
+  prepend(source, 'error', onError);
+  prepend(dest, 'error', onError);
 
-  function cleanup() {
-    source.removeListener('data', ondata);
-    dest.removeListener('drain', ondrain);
-    source.removeListener('end', onend);
-    source.removeListener('close', onclose);
-    source.removeListener('error', onerror);
-    dest.removeListener('error', onerror);
-    source.removeListener('end', cleanup);
-    source.removeListener('close', cleanup);
-    dest.removeListener('close', cleanup);
+  function detach() {
+    source.removeListener('data', forward);
+    dest.removeListener('drain', relieve);
+    source.removeListener('end', onEnd);
+    source.removeListener('close', onClose);
+    source.removeListener('error', onError);
+    dest.removeListener('error', onError);
+    source.removeListener('end', detach);
+    source.removeListener('close', detach);
+    dest.removeListener('close', detach);
   }
-  source.on('end', cleanup);
-  source.on('close', cleanup);
-  dest.on('close', cleanup);
+  source.on('end', detach);
+  source.on('close', detach);
+  dest.on('close', detach);
   dest.emit('pipe', source);
   return dest;
 };
 
-// prependListener puts fn first even on emitters that predate prependListener.
-function prependListener(emitter, event, fn) {
-  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
-  if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);
-  else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);
-  else emitter._events[event] = [fn, emitter._events[event]];
+// Puts fn in front of the listeners already registered for ev, even on emitters that predate
+// prependListener.
+function prepend(emitter, ev, fn) {
+  if (typeof emitter.prependListener === 'function') {
+    emitter.prependListener(ev, fn);
+    return;
+  }
+  if (!emitter._events || !emitter._events[ev]) emitter.on(ev, fn);
+  else if (Array.isArray(emitter._events[ev])) emitter._events[ev].unshift(fn);
+  else emitter._events[ev] = [fn, emitter._events[ev]];
 }
 
-module.exports = { Stream, prependListener };
+module.exports = { Stream, prepend };

@@ -1,304 +1,289 @@
 'use strict';
-// stream.pipeline(source, ...transforms, destination, callback): pipes node streams with error
-// forwarding and teardown; a stage may also be an (async) iterable or a function taking the
-// previous stage as an async iterable and returning an async iterable (or, last, a promise).
+// pipeline(source, ...transforms, destination, callback): connects the stages, destroys every
+// stage when one fails, and calls back once with the first real error (or with nothing, plus the
+// value a final async function resolved to).
+//
+// Stages may be node streams, iterables / async iterables (source only), or functions: the first
+// one is called with { signal } and must return an iterable; later ones receive the previous
+// stage as an async iterable and return an async iterable (middle) or a promise / async
+// iterable (last).
 
-const eos = require('internal/streams/end_of_stream');
-const destroyImpl = require('internal/streams/destroy');
+const life = require('internal/streams/lifecycle');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_INVALID_RETURN_VALUE,
-    ERR_MISSING_ARGS,
-    ERR_STREAM_DESTROYED,
-    ERR_STREAM_PREMATURE_CLOSE,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS, ERR_STREAM_DESTROYED,
   },
   AbortError,
   validateFunction,
   validateAbortSignal,
 } = require('internal/errors');
-const {
-  isIterable,
-  isReadable,
-  isReadableNodeStream,
-  isNodeStream,
-  isReadableFinished,
-} = require('internal/streams/utils');
 
-const { once } = eos;
-
-let PassThrough;
-let Readable;
-let Duplex;
-
-function popCallback(streams) {
-  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
-  return streams.pop();
-}
-
-function makeAsyncIterable(val) {
-  if (isIterable(val)) return val;
-  if (isReadableNodeStream(val)) {
-    if (!Readable) Readable = require('internal/streams/readable');
-    return { [Symbol.asyncIterator]: () => Readable.prototype[Symbol.asyncIterator].call(val) };
+let lazy = null;
+function classes() {
+  if (lazy === null) {
+    lazy = {
+      Readable: require('internal/streams/readable').Readable,
+      PassThrough: require('internal/streams/duplex').PassThrough,
+    };
   }
-  throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
+  return lazy;
 }
 
-function getIterator(iterable) {
-  if (typeof iterable[Symbol.asyncIterator] === 'function') return iterable[Symbol.asyncIterator]();
-  return iterable[Symbol.iterator]();
+function pipeline(...stages) {
+  const callback = stages.pop();
+  validateFunction(callback, 'streams[stream.length - 1]');
+  return runPipeline(stages, callback, {});
 }
 
-// pumpToNode writes an (async) iterable into a writable stream, honouring backpressure.
-async function pumpToNode(iterable, writable, finish, { end }) {
-  let error;
-  let onresolve = null;
+function runPipeline(stages, callback, opts) {
+  if (stages.length === 1 && Array.isArray(stages[0])) stages = stages[0];
+  if (stages.length < 2) throw new ERR_MISSING_ARGS('streams');
 
-  const resume = (err) => {
-    if (err) error = err;
-    if (onresolve) {
-      const callback = onresolve;
-      onresolve = null;
-      callback();
-    }
-  };
-
-  const wait = () => new Promise((resolve, reject) => {
-    if (error) {
-      reject(error);
-    } else {
-      onresolve = () => {
-        if (error) reject(error);
-        else resolve();
-      };
-    }
-  });
-
-  writable.on('drain', resume);
-  const cleanup = eos(writable, { readable: false }, resume);
-
-  let iterator = null;
-  let iterDone = false;
-  try {
-    if (writable.writableNeedDrain) await wait();
-    iterator = getIterator(iterable);
-    for (;;) {
-      const step = await iterator.next();
-      if (step.done) {
-        iterDone = true;
-        break;
-      }
-      const chunk = await step.value;
-      if (!writable.write(chunk)) await wait();
-    }
-    if (end) {
-      writable.end();
-      await wait();
-    }
-    finish();
-  } catch (err) {
-    if (iterator && !iterDone && typeof iterator.return === 'function') {
-      iterDone = true;
-      try { await iterator.return(); } catch (e) { /* the first error wins */ }
-    }
-    finish(error !== err ? destroyImpl.aggregateTwoErrors(error, err) : err);
-  } finally {
-    cleanup();
-    writable.off('drain', resume);
-  }
-}
-
-function pipeline(...streams) {
-  return pipelineImpl(streams, once(popCallback(streams)));
-}
-
-function destroyer(stream, reading, writing) {
-  let finished = false;
-  stream.on('close', () => {
-    finished = true;
-  });
-  const cleanup = eos(stream, { readable: reading, writable: writing }, (err) => {
-    finished = !err;
-  });
-  return {
-    destroy: (err) => {
-      if (finished) return;
-      finished = true;
-      destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
-    },
-    cleanup,
-  };
-}
-
-function pipelineImpl(streams, callback, opts) {
-  if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
-  if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
-
+  const outerSignal = opts.signal;
+  validateAbortSignal(outerSignal, 'options.signal');
   const ac = new AbortController();
   const signal = ac.signal;
-  const outerSignal = opts && opts.signal;
-  const lastStreamCleanup = [];
+  const endLast = opts.end !== false;
 
-  validateAbortSignal(outerSignal, 'options.signal');
-
-  function abort() {
-    finishImpl(new AbortError());
-  }
-  if (outerSignal) outerSignal.addEventListener('abort', abort);
-
+  let pending = 0; // completions we still wait for
   let error;
   let value;
-  const destroys = [];
-  let finishCount = 0;
+  let reported = false;
+  const killers = []; // destroy functions, one per stream stage
+  const lastCleanups = [];
 
-  function finish(err) {
-    finishImpl(err, --finishCount === 0);
+  const onOuterAbort = () => doSettle(new AbortError(undefined, { cause: outerSignal.reason }), false);
+  if (outerSignal) {
+    if (outerSignal.aborted) process.nextTick(onOuterAbort);
+    else outerSignal.addEventListener('abort', onOuterAbort);
   }
 
-  function finishImpl(err, final) {
+  function settle(err) {
+    doSettle(err, --pending === 0);
+  }
+
+  function doSettle(err, last) {
+    // A premature close is usually a consequence; prefer the error that caused it.
     if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
-    if (!error && !final) return;
-    while (destroys.length) destroys.shift()(error);
-    if (outerSignal) outerSignal.removeEventListener('abort', abort);
+    if (!error && !last) return;
+    while (killers.length) killers.shift()(error);
+    if (outerSignal) outerSignal.removeEventListener('abort', onOuterAbort);
     ac.abort();
-    if (final) {
-      if (!error) lastStreamCleanup.forEach((fn) => fn());
+    if (last && !reported) {
+      reported = true;
+      if (!error) for (const fn of lastCleanups) fn();
       process.nextTick(callback, error, value);
     }
   }
 
-  let ret;
-  for (let i = 0; i < streams.length; i++) {
-    const stream = streams[i];
-    const reading = i < streams.length - 1;
-    const writing = i > 0;
-    const end = reading || !opts || opts.end !== false;
-    const isLastStream = i === streams.length - 1;
+  // Tracks a stream stage: remembers when it is done, and how to destroy it if the pipeline fails.
+  function watch(stream, reading, writing) {
+    let over = false;
+    stream.on('close', () => { over = true; });
+    const stop = life.finished(stream, { readable: reading, writable: writing }, (err) => { over = !err; });
+    killers.push((err) => {
+      if (over) return;
+      over = true;
+      life.destroyStream(stream, err || new ERR_STREAM_DESTROYED('pipe'));
+    });
+    return stop;
+  }
 
-    if (isNodeStream(stream)) {
-      if (end) {
-        const d = destroyer(stream, reading, writing);
-        destroys.push(d.destroy);
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(d.cleanup);
-      }
-      // Errors are reported through finished(); this listener only keeps 'error' handled.
-      const onError = (err) => {
-        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(err);
-      };
-      stream.on('error', onError);
-      if (isReadable(stream) && isLastStream) {
-        lastStreamCleanup.push(() => {
-          stream.removeListener('error', onError);
-        });
-      }
+  let prev;
+  const lastIndex = stages.length - 1;
+  for (let i = 0; i < stages.length; i++) {
+    const stage = stages[i];
+    const reading = i < lastIndex;
+    const writing = i > 0;
+    const isLast = i === lastIndex;
+    const end = reading || endLast;
+
+    if (life.isNodeStream(stage)) {
+      const stop = watch(stage, reading, writing);
+      if (end && isLast) lastCleanups.push(stop);
+      // Errors are reported by finished(); this listener keeps them from going unhandled.
+      stage.on('error', (err) => {
+        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') settle(err);
+      });
     }
 
     if (i === 0) {
-      if (typeof stream === 'function') {
-        ret = stream({ signal });
-        if (!isIterable(ret)) {
-          throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
+      if (typeof stage === 'function') {
+        prev = stage({ signal });
+        if (!life.isIterable(prev)) {
+          throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', prev);
         }
-      } else if (isIterable(stream) || isReadableNodeStream(stream)) {
-        ret = stream;
+      } else if (life.isNodeStream(stage) || life.isIterable(stage)) {
+        prev = stage;
       } else {
-        if (!Duplex) Duplex = require('internal/streams/duplex');
-        ret = Duplex.from(stream);
+        throw new ERR_INVALID_ARG_TYPE('source', ['Stream', 'Iterable', 'AsyncIterable', 'Function'], stage);
       }
-    } else if (typeof stream === 'function') {
-      ret = makeAsyncIterable(ret);
-      ret = stream(ret, { signal });
-
+    } else if (typeof stage === 'function') {
+      const input = asAsyncIterable(prev);
+      const out = stage(input, { signal });
       if (reading) {
-        if (!isIterable(ret, true)) {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', 'transform[' + (i - 1) + ']', ret);
+        if (!life.isIterable(out, true)) {
+          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', 'transform[' + (i - 1) + ']', out);
         }
+        prev = out;
       } else {
-        if (!PassThrough) PassThrough = require('internal/streams/passthrough');
-        // The last function's result (a promise or an iterable) is exposed as a PassThrough.
+        // The last function: its promise's value becomes the pipeline's value; an async
+        // iterable result is drained into a PassThrough that the caller gets back.
+        const { PassThrough } = classes();
         const pt = new PassThrough({ objectMode: true });
-        const then = ret && ret.then;
-        if (typeof then === 'function') {
-          finishCount++;
-          then.call(ret, (val) => {
-            value = val;
-            if (val != null) pt.write(val);
+        if (out && typeof out.then === 'function') {
+          pending++;
+          out.then((v) => {
+            value = v;
+            if (v != null) pt.write(v);
             if (end) pt.end();
-            process.nextTick(finish);
+            process.nextTick(settle);
           }, (err) => {
             pt.destroy(err);
-            process.nextTick(finish, err);
+            process.nextTick(settle, err);
           });
-        } else if (isIterable(ret, true)) {
-          finishCount++;
-          pumpToNode(ret, pt, finish, { end });
+        } else if (life.isIterable(out, true)) {
+          pending++;
+          pumpInto(out, pt, settle, end);
         } else {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
+          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', out);
         }
-        ret = pt;
-        const d = destroyer(ret, false, true);
-        destroys.push(d.destroy);
-        if (isLastStream) lastStreamCleanup.push(d.cleanup);
+        prev = pt;
+        const stop = watch(pt, false, true);
+        if (isLast) lastCleanups.push(stop);
       }
-    } else if (isNodeStream(stream)) {
-      if (isReadableNodeStream(ret)) {
-        finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      } else if (isIterable(ret)) {
-        finishCount++;
-        pumpToNode(ret, stream, finish, { end });
+    } else if (life.isNodeStream(stage)) {
+      if (life.isNodeReadable(prev)) {
+        pending += 2;
+        const stop = connect(prev, stage, settle, end);
+        if (life.isReadable(stage) && isLast) lastCleanups.push(stop);
+      } else if (life.isIterable(prev)) {
+        pending++;
+        pumpInto(prev, stage, settle, end);
       } else {
-        throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream',
-          'TransformStream'], ret);
+        throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], prev);
       }
-      ret = stream;
+      prev = stage;
     } else {
-      if (!Duplex) Duplex = require('internal/streams/duplex');
-      ret = Duplex.from(stream);
+      throw new ERR_INVALID_ARG_TYPE('streams[' + i + ']', ['Stream', 'Function'], stage);
     }
   }
 
-  if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) process.nextTick(abort);
-
-  return ret;
+  return prev;
 }
 
-function pipe(src, dst, finish, { end }) {
-  let ended = false;
-  dst.on('close', () => {
-    if (!ended) {
-      // dst closed before src was done.
-      finish(new ERR_STREAM_PREMATURE_CLOSE());
+// src.pipe(dst) with completion tracking: calls done once when src ended and once when dst
+// finished (or with the error of either).
+function connect(src, dst, done, end) {
+  src.pipe(dst, { end: false });
+  if (end) {
+    const endDst = () => dst.end();
+    if (life.readableDone(src, false) && src._readableState && src._readableState.endEmitted) {
+      process.nextTick(endDst);
+    } else {
+      src.once('end', endDst);
+    }
+    life.finished(dst, { readable: false, writable: true }, done);
+  } else {
+    done();
+  }
+  life.finished(src, { readable: true, writable: false }, (err) => {
+    const rs = src._readableState;
+    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rs && rs.ended && !rs.errored && !rs.errorEmitted) {
+      // Closed right after push(null) but before 'end': 'end' is still coming.
+      src.once('end', done).once('error', done);
+    } else {
+      done(err);
     }
   });
-
-  src.pipe(dst, { end: false });
-
-  if (end) {
-    function endFn() {
-      ended = true;
-      dst.end();
-    }
-    if (isReadableFinished(src)) process.nextTick(endFn);
-    else src.once('end', endFn);
-
-    eos(src, { readable: true, writable: false }, (err) => {
-      const rState = src._readableState;
-      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended &&
-          !rState.errored && !rState.errorEmitted) {
-        // src closed right after 'end' was scheduled: wait for that 'end' to be emitted.
-        src.once('end', finish).once('error', finish);
-      } else {
-        finish(err);
-      }
-    });
-    return eos(dst, { readable: false, writable: true }, finish);
-  }
-  // { end: false }: done once the source has been fully written into dst, which stays open.
-  finish();
-  return eos(src, { readable: true, writable: false }, finish);
+  return life.finished(dst, { readable: false, writable: true }, life.noop);
 }
 
-module.exports = { pipelineImpl, pipeline };
+// Writes everything an (async) iterable yields into a writable, respecting backpressure.
+function pumpInto(iterable, writable, done, end) {
+  let failure = null;
+  writable.on('error', (err) => { failure = err; });
+  let waiting = null;
+  const wakeUp = () => {
+    if (waiting !== null) {
+      const w = waiting;
+      waiting = null;
+      w();
+    }
+  };
+  writable.on('drain', wakeUp);
+  const stopWatch = life.finished(writable, { readable: false }, (err) => {
+    if (err && !failure) failure = err;
+    wakeUp();
+  });
+  const drained = () => new Promise((resolve, reject) => {
+    const check = () => {
+      if (failure) reject(failure);
+      else if (!writable.writableNeedDrain) resolve();
+      else waiting = check;
+    };
+    check();
+  });
+
+  const it = typeof iterable[Symbol.asyncIterator] === 'function'
+    ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+  const loop = async () => {
+    try {
+      if (writable.writableNeedDrain) await drained();
+      for (;;) {
+        const step = await it.next();
+        if (step.done) break;
+        if (!writable.write(step.value)) await drained();
+      }
+      if (end) {
+        writable.end();
+        await new Promise((resolve, reject) => {
+          life.finished(writable, { readable: false }, (err) => (err ? reject(err) : resolve()));
+        });
+      }
+      done();
+    } catch (err) {
+      life.destroyStream(writable, failure !== err ? err : failure);
+      done(err);
+      if (typeof it.return === 'function') {
+        try { await it.return(); } catch (e) { /* already failing */ }
+      }
+    } finally {
+      stopWatch();
+      writable.removeListener('drain', wakeUp);
+    }
+  };
+  loop();
+}
+
+// Lets a function stage consume the previous stage with for await.
+function asAsyncIterable(x) {
+  if (x && typeof x[Symbol.asyncIterator] === 'function' && !life.isNodeStream(x)) return x;
+  if (life.isNodeReadable(x)) {
+    if (typeof x[Symbol.asyncIterator] === 'function') return x;
+    return new (classes().Readable)({ objectMode: true }).wrap(x);
+  }
+  if (x && typeof x[Symbol.iterator] === 'function') {
+    const inner = x[Symbol.iterator]();
+    return {
+      [Symbol.asyncIterator]() { return this; },
+      next() { return Promise.resolve(inner.next()).then((s) => (s.value && typeof s.value.then === 'function' ? s.value.then((v) => ({ value: v, done: s.done })) : s)); },
+      return(v) { if (typeof inner.return === 'function') inner.return(v); return Promise.resolve({ value: v, done: true }); },
+    };
+  }
+  throw new ERR_INVALID_ARG_TYPE('source', ['Stream', 'Iterable', 'AsyncIterable'], x);
+}
+
+function pipelinePromise(...stages) {
+  return new Promise((resolve, reject) => {
+    let opts = {};
+    const last = stages[stages.length - 1];
+    if (last && typeof last === 'object' && !life.isNodeStream(last) && !life.isIterable(last) &&
+        !Array.isArray(last)) {
+      opts = stages.pop();
+    }
+    runPipeline(stages, (err, v) => (err ? reject(err) : resolve(v)), opts);
+  });
+}
+
+module.exports = { pipeline, pipelinePromise, runPipeline };

@@ -1,880 +1,846 @@
 'use strict';
-// stream.Readable: buffering up to highWaterMark, paused/flowing modes, 'readable'/'data'/'end',
-// setEncoding, pipe/unpipe with backpressure, and hand-written async iteration (goja has no
-// async generators). Timing of events and callbacks follows Node 20 (process.nextTick where
-// Node defers).
+// Readable: a queue of chunks filled by push() (from the subclass's _read) and drained either by
+// read() calls ('readable' mode) or automatically into 'data' events (flowing mode). The queue is
+// an array with a moving head index so push and read are O(1) without per-chunk objects.
 
-const { Buffer } = require('buffer');
-const { Stream, prependListener } = require('internal/streams/legacy');
-const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { StringDecoder, toBuffer, sliceBuffer, bufferFrom, bufferToString } = require('internal/streams/encoding');
+const { Stream, prepend } = require('internal/streams/legacy');
+const life = require('internal/streams/lifecycle');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_OUT_OF_RANGE,
-    ERR_STREAM_PUSH_AFTER_EOF,
-    ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT, ERR_STREAM_NULL_VALUES,
   },
-  validateObject,
-  validateFunction,
-  validateAbortSignal,
-  AbortError,
 } = require('internal/errors');
 
-const { errorOrDestroy } = destroyImpl;
-const kPaused = Symbol('kPaused');
-const nop = () => {};
+let defaultHwmBytes = 16 * 1024;
+let defaultHwmObjects = 16;
 
-let Duplex; // loaded lazily: duplex.js requires this file
-function isDuplexInstance(obj) {
-  if (!Duplex) Duplex = require('internal/streams/duplex');
-  return obj instanceof Duplex;
-}
-let eos;
-function getEos() {
-  if (!eos) eos = require('internal/streams/end_of_stream');
-  return eos;
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultHwmObjects : defaultHwmBytes;
 }
 
-function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
-
-  // Only what differs from the defaults on ReadableState.prototype (below) is set here: adding
-  // properties to a fresh object is what makes construction expensive in goja.
-  if (options) {
-    if (options.objectMode || (isDuplex && options.readableObjectMode)) this.objectMode = true;
-    this.highWaterMark = getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex);
-    if (options.emitClose === false) this.emitClose = false;
-    if (options.autoDestroy === false) this.autoDestroy = false;
-    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
-  } else {
-    this.highWaterMark = getDefaultHighWaterMark(false);
+function setDefaultHighWaterMark(objectMode, value) {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new ERR_INVALID_ARG_VALUE('value', value);
   }
+  if (objectMode) defaultHwmObjects = value;
+  else defaultHwmBytes = value;
+}
 
-  this.buffer = [];
-  this.pipes = [];
-  if (options && options.encoding) {
-    this.decoder = new StringDecoder(options.encoding);
-    this.encoding = this.decoder.encoding;
+// Reads highWaterMark (or the side-specific duplex option) from options, validating it.
+function pickHighWaterMark(options, sideKey, isDuplex, objectMode) {
+  let v = options ? options.highWaterMark : undefined;
+  let name = 'highWaterMark';
+  if (v == null && isDuplex && options) {
+    v = options[sideKey];
+    name = sideKey;
   }
-}
-
-Object.assign(ReadableState.prototype, {
-  objectMode: false,
-  highWaterMark: 0,
-  bufferIndex: 0, // buffer[bufferIndex..] holds the chunks still unread
-  length: 0,
-  flowing: null,
-  ended: false,
-  endEmitted: false,
-  reading: false,
-  constructed: true,
-  sync: true, // true while inside _read(), so 'readable' is deferred
-  needReadable: false,
-  emittedReadable: false,
-  readableListening: false,
-  resumeScheduled: false,
-  [kPaused]: null,
-  errorEmitted: false,
-  emitClose: true,
-  autoDestroy: true,
-  destroyed: false,
-  errored: null,
-  closed: false,
-  closeEmitted: false,
-  defaultEncoding: 'utf8',
-  awaitDrainWriters: null,
-  multiAwaitDrain: false,
-  readingMore: false,
-  dataEmitted: false,
-  decoder: null,
-  encoding: null,
-});
-
-Object.defineProperty(ReadableState.prototype, 'paused', {
-  get() { return this[kPaused] !== false; },
-  set(v) { this[kPaused] = !!v; },
-  configurable: true,
-});
-
-// Buffer list helpers (an array plus a start index, compacted now and then).
-function bufCount(state) {
-  return state.buffer.length - state.bufferIndex;
-}
-function bufFirst(state) {
-  return state.buffer[state.bufferIndex];
-}
-function bufShift(state) {
-  const v = state.buffer[state.bufferIndex];
-  state.buffer[state.bufferIndex++] = undefined;
-  if (state.bufferIndex === state.buffer.length) {
-    state.buffer = [];
-    state.bufferIndex = 0;
-  } else if (state.bufferIndex > 1024 && state.bufferIndex * 2 > state.buffer.length) {
-    state.buffer = state.buffer.slice(state.bufferIndex);
-    state.bufferIndex = 0;
+  if (v == null) return getDefaultHighWaterMark(objectMode);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
+    throw new ERR_INVALID_ARG_VALUE('options.' + name, v);
   }
   return v;
 }
-function bufUnshift(state, v) {
-  if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = v;
-  else state.buffer.unshift(v);
+
+let StringDecoder = null;
+function newDecoder(enc) {
+  if (StringDecoder === null) StringDecoder = require('string_decoder').StringDecoder;
+  return new StringDecoder(enc);
 }
-function bufClear(state) {
-  state.buffer = [];
-  state.bufferIndex = 0;
-}
-function bufItems(state) {
-  return state.bufferIndex === 0 ? state.buffer.slice() : state.buffer.slice(state.bufferIndex);
+
+function ReadableState(options, stream, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = !!(stream && stream[life.kDuplex]);
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
+  this.highWaterMark = pickHighWaterMark(options, 'readableHighWaterMark', isDuplex, this.objectMode);
+  this.buffer = [];
+  this.bufferIndex = 0;
+  this.length = 0;
+  this.pipes = [];
+  this.flowing = null;
+  this.paused = null; // last explicit pause()/resume(): true, false, or null if neither
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+  this.constructed = true;
+  // True while _read runs synchronously inside read(); pushes then never emit 'data' directly.
+  this.sync = true;
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.readableListening = false;
+  this.resumeScheduled = false;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.destroyed = false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  this.drainWaiters = null; // Set of piped destinations we paused for
+  this.readingMore = false;
+  this.dataEmitted = false;
+  this.decoder = null;
+  this.encoding = null;
+  this.destroyAfterConstruct = null;
+  if (options && options.encoding) {
+    this.decoder = newDecoder(options.encoding);
+    this.encoding = options.encoding;
+  }
 }
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+  const isDuplex = this[life.kDuplex] === true;
+  this._readableState = new ReadableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal && !isDuplex) life.attachSignal(options.signal, this);
+  }
   Stream.call(this, options);
-  initReadable(this, options, isDuplexInstance(this));
-  destroyImpl.construct(this, () => readableConstructed(this));
+  life.construct(this, () => {
+    const st = this._readableState;
+    if (st.needReadable) scheduleReadMore(this, st);
+  });
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
-
-function initReadable(stream, options, isDuplex) {
-  stream._readableState = new ReadableState(options, stream, isDuplex);
-  if (options) {
-    if (typeof options.read === 'function') stream._read = options.read;
-    if (typeof options.destroy === 'function') stream._destroy = options.destroy;
-    if (typeof options.construct === 'function') stream._construct = options.construct;
-    if (options.signal && !isDuplex) require('internal/streams/add_abort_signal').addAbortSignal(options.signal, stream);
-  }
-}
-
-function readableConstructed(stream) {
-  const state = stream._readableState;
-  if (state.needReadable) maybeReadMore(stream, state);
-}
-
 Readable.ReadableState = ReadableState;
-Readable._initReadable = initReadable;
-Readable._readableConstructed = readableConstructed;
 
-Readable.prototype.destroy = destroyImpl.destroy;
-Readable.prototype._undestroy = destroyImpl.undestroy;
-Readable.prototype._destroy = function (err, cb) {
+Readable.prototype.destroy = life.destroy;
+Readable.prototype._undestroy = life.undestroy;
+Readable.prototype._destroy = function _destroy(err, cb) {
   cb(err);
 };
-
-Readable.prototype.push = function (chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, false);
+Readable.prototype[Symbol.for('nodejs.rejection')] = function (err) {
+  this.destroy(err);
 };
 
-Readable.prototype.unshift = function (chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, true);
+// ---- filling the queue ----------------------------------------------------------------------
+
+Readable.prototype.push = function push(chunk, encoding) {
+  return addChunk(this, chunk, encoding, false);
 };
 
-function readableAddChunk(stream, chunk, encoding, addToFront) {
-  const state = stream._readableState;
-  let err;
-  if (!state.objectMode) {
+Readable.prototype.unshift = function unshift(chunk, encoding) {
+  return addChunk(this, chunk, encoding, true);
+};
+
+function addChunk(stream, chunk, encoding, front) {
+  const st = stream._readableState;
+  if (chunk === null) {
+    st.reading = false;
+    endOfInput(stream, st);
+    return false;
+  }
+  if (!st.objectMode) {
     if (typeof chunk === 'string') {
-      encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) {
-        if (addToFront && state.encoding) {
-          chunk = bufferToString(bufferFrom(chunk, encoding), state.encoding);
+      encoding = encoding || st.defaultEncoding;
+      if (st.encoding !== encoding) {
+        if (front && st.encoding) {
+          chunk = Buffer.from(chunk, encoding).toString(st.encoding);
         } else {
-          chunk = bufferFrom(chunk, encoding);
+          chunk = Buffer.from(chunk, encoding);
           encoding = '';
         }
       }
     } else if (chunk instanceof Buffer) {
       encoding = '';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = toBuffer(chunk);
+      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = '';
-    } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
-    }
-  }
-
-  if (err) {
-    errorOrDestroy(stream, err);
-  } else if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
-    if (addToFront) {
-      if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
-    } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
+    } else if (chunk !== undefined) {
+      life.errorOrDestroy(stream, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
       return false;
-    } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
-      } else {
-        addChunk(stream, state, chunk, false);
-      }
     }
-  } else if (!addToFront) {
-    state.reading = false;
-    maybeReadMore(stream, state);
   }
 
-  // More may be pushed while below highWaterMark (an empty buffer always accepts more).
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  if (front) {
+    if (st.endEmitted) {
+      life.errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+      return false;
+    }
+    if (st.destroyed || st.errored) return false;
+    if (st.objectMode || (chunk && chunk.length > 0)) enqueue(stream, st, chunk, true);
+  } else {
+    if (st.ended) {
+      life.errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
+      return false;
+    }
+    if (st.destroyed || st.errored) return false;
+    st.reading = false;
+    if (st.decoder !== null && !encoding && chunk !== undefined && !st.objectMode) {
+      chunk = st.decoder.write(chunk);
+    }
+    if (st.objectMode || (chunk && chunk.length > 0)) enqueue(stream, st, chunk, false);
+    else scheduleReadMore(stream, st);
+  }
+  return !st.ended && (st.length < st.highWaterMark || st.length === 0);
 }
 
-function clearAwaitDrain(state) {
-  if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-  else state.awaitDrainWriters = null;
-}
-
-function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && stream.listenerCount('data') > 0) {
-    // Flowing with nothing buffered: hand the chunk straight to 'data' listeners.
-    clearAwaitDrain(state);
-    state.dataEmitted = true;
+function enqueue(stream, st, chunk, front) {
+  if (st.flowing && st.length === 0 && !st.sync && stream.listenerCount('data') > 0) {
+    // Nothing queued and a consumer is attached: hand the chunk over without queueing it.
+    if (st.drainWaiters !== null) st.drainWaiters.clear();
+    st.dataEmitted = true;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) bufUnshift(state, chunk);
-    else state.buffer.push(chunk);
-    if (state.needReadable) emitReadable(stream);
-  }
-  maybeReadMore(stream, state);
-}
-
-Readable.prototype.isPaused = function () {
-  const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
-};
-
-Readable.prototype.setEncoding = function (enc) {
-  const decoder = new StringDecoder(enc);
-  const state = this._readableState;
-  state.decoder = decoder;
-  state.encoding = decoder.encoding;
-  // Re-decode whatever is already buffered.
-  let content = '';
-  for (const data of bufItems(state)) content += decoder.write(data);
-  bufClear(state);
-  if (content !== '') state.buffer.push(content);
-  state.length = content.length;
-  return this;
-};
-
-const MAX_HWM = 0x40000000;
-function computeNewHighWaterMark(n) {
-  if (n > MAX_HWM) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
-  n--;
-  n |= n >>> 1;
-  n |= n >>> 2;
-  n |= n >>> 4;
-  n |= n >>> 8;
-  n |= n >>> 16;
-  n++;
-  return n;
-}
-
-function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
-  if (Number.isNaN(n)) {
-    // Flowing: one chunk at a time; otherwise everything buffered.
-    if (state.flowing && state.length) return bufFirst(state).length;
-    return state.length;
-  }
-  if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
-}
-
-Readable.prototype.read = function (n) {
-  if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
-  const state = this._readableState;
-  const nOrig = n;
-
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
-
-  // read(0) with enough buffered (or at EOF) only triggers 'readable' / 'end'.
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
-    else emitReadable(this);
-    return null;
-  }
-
-  n = howMuchToRead(n, state);
-
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
-    return null;
-  }
-
-  // Call _read when the buffer would drop below highWaterMark.
-  let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
-    doRead = false;
-  } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
+    st.length += st.objectMode ? 1 : chunk.length;
+    if (front) {
+      if (st.bufferIndex > 0) st.buffer[--st.bufferIndex] = chunk;
+      else st.buffer.unshift(chunk);
+    } else {
+      st.buffer.push(chunk);
     }
-    state.sync = false;
-    // A synchronous push may have changed how much can be returned.
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    if (st.needReadable) announceReadable(stream);
   }
+  scheduleReadMore(stream, st);
+}
 
-  let ret = n > 0 ? fromList(n, state) : null;
-  if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
-    n = 0;
+function endOfInput(stream, st) {
+  if (st.ended) return;
+  if (st.decoder !== null) {
+    const rest = st.decoder.end();
+    if (rest && rest.length) {
+      st.buffer.push(rest);
+      st.length += st.objectMode ? 1 : rest.length;
+    }
+  }
+  st.ended = true;
+  if (st.sync) {
+    // push(null) from inside _read: let the caller of read() finish first.
+    announceReadable(stream);
   } else {
-    state.length -= n;
-    clearAwaitDrain(state);
-  }
-
-  if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
-  }
-
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
-    this.emit('data', ret);
-  }
-  return ret;
-};
-
-// fromList takes n bytes/characters (or one object) off the front of the buffer.
-function fromList(n, state) {
-  if (state.length === 0) return null;
-  if (state.objectMode) return bufShift(state);
-  const count = bufCount(state);
-  let ret;
-  if (!n || n >= state.length) {
-    if (state.decoder) ret = bufItems(state).join('');
-    else if (count === 1) ret = bufFirst(state);
-    else ret = Buffer.concat(bufItems(state), state.length);
-    bufClear(state);
-    return ret;
-  }
-  const first = bufFirst(state);
-  if (n < first.length) {
-    state.buffer[state.bufferIndex] = state.decoder ? first.slice(n) : sliceBuffer(first, n, first.length);
-    return state.decoder ? first.slice(0, n) : sliceBuffer(first, 0, n);
-  }
-  if (n === first.length) return bufShift(state);
-  if (state.decoder) {
-    ret = '';
-    while (n > 0) {
-      const s = bufFirst(state);
-      if (s.length <= n) {
-        ret += s;
-        n -= s.length;
-        bufShift(state);
-      } else {
-        ret += s.slice(0, n);
-        state.buffer[state.bufferIndex] = s.slice(n);
-        n = 0;
-      }
-    }
-    return ret;
-  }
-  ret = Buffer.alloc(n);
-  let off = 0;
-  while (off < n) {
-    const b = bufFirst(state);
-    const take = Math.min(b.length, n - off);
-    ret.set(take === b.length ? b : b.subarray(0, take), off);
-    off += take;
-    if (take === b.length) bufShift(state);
-    else state.buffer[state.bufferIndex] = sliceBuffer(b, take, b.length);
-  }
-  return ret;
-}
-
-function onEofChunk(stream, state) {
-  if (state.ended) return;
-  if (state.decoder) {
-    const chunk = state.decoder.end();
-    if (chunk && chunk.length) {
-      state.buffer.push(chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
-    }
-  }
-  state.ended = true;
-  if (state.sync) {
-    // Pushed null from inside _read(): announce 'readable' on the next tick.
-    emitReadable(stream);
-  } else {
-    state.needReadable = false;
-    state.emittedReadable = true;
+    st.needReadable = false;
+    st.emittedReadable = true;
     emitReadableNow(stream);
   }
 }
 
-function emitReadable(stream) {
-  const state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
+// ---- draining the queue ---------------------------------------------------------------------
+
+const MAX_HWM = 0x40000000;
+
+function growHighWaterMark(n) {
+  if (n > MAX_HWM) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  // Round up to the next power of two so repeated large reads do not regrow every time.
+  let v = 1;
+  while (v < n) v *= 2;
+  return v;
+}
+
+// How much of the queue a read(n) may take right now.
+function readAmount(n, st) {
+  if (n <= 0 || (st.length === 0 && st.ended)) return 0;
+  if (st.objectMode) return 1;
+  if (n !== n) { // NaN: read() without a size
+    if (st.flowing && st.length > 0) return st.buffer[st.bufferIndex].length;
+    return st.length;
+  }
+  if (n <= st.length) return n;
+  return st.ended ? st.length : 0;
+}
+
+Readable.prototype.read = function read(n) {
+  if (n === undefined) {
+    n = NaN;
+  } else if (!Number.isInteger(n)) {
+    n = Number.parseInt(n, 10);
+  }
+  const st = this._readableState;
+  const asked = n;
+  if (n > st.highWaterMark) st.highWaterMark = growHighWaterMark(n);
+  if (n !== 0) st.emittedReadable = false;
+
+  // read(0) is a poke: announce what is there instead of taking it.
+  if (n === 0 && st.needReadable &&
+      ((st.highWaterMark !== 0 ? st.length >= st.highWaterMark : st.length > 0) || st.ended)) {
+    if (st.length === 0 && st.ended) finishReading(this);
+    else announceReadable(this);
+    return null;
+  }
+
+  n = readAmount(n, st);
+  if (n === 0 && st.ended) {
+    if (st.length === 0) finishReading(this);
+    return null;
+  }
+
+  // Ask the implementation for more if the queue would fall below the mark.
+  let callRead = st.needReadable || st.length === 0 || st.length - n < st.highWaterMark;
+  if (st.ended || st.reading || st.destroyed || st.errored || !st.constructed) callRead = false;
+  if (callRead) {
+    st.reading = true;
+    st.sync = true;
+    if (st.length === 0) st.needReadable = true;
+    try {
+      this._read(st.highWaterMark);
+    } catch (err) {
+      life.errorOrDestroy(this, err);
+    }
+    st.sync = false;
+    // A synchronous push may have changed what we can hand out.
+    if (!st.reading) n = readAmount(asked, st);
+  }
+
+  let out = n > 0 ? takeFromQueue(n, st) : null;
+  if (out === null) {
+    st.needReadable = st.length <= st.highWaterMark;
+    n = 0;
+  } else {
+    st.length -= n;
+    if (st.drainWaiters !== null) st.drainWaiters.clear();
+  }
+
+  if (st.length === 0) {
+    if (!st.ended) st.needReadable = true;
+    if (asked !== n && st.ended) finishReading(this);
+  }
+
+  if (out !== null && !st.errorEmitted && !st.closeEmitted) {
+    st.dataEmitted = true;
+    this.emit('data', out);
+  }
+  return out;
+};
+
+function resetQueue(st) {
+  st.buffer = [];
+  st.bufferIndex = 0;
+}
+
+// Removes n units (bytes, characters, or one object) from the head of the queue.
+function takeFromQueue(n, st) {
+  if (st.length === 0) return null;
+  const q = st.buffer;
+  let i = st.bufferIndex;
+  if (st.objectMode) {
+    const v = q[i];
+    q[i++] = undefined;
+    if (i === q.length) resetQueue(st);
+    else if (i > 1024) { q.splice(0, i); st.bufferIndex = 0; } else st.bufferIndex = i;
+    return v;
+  }
+  const first = q[i];
+  if (first.length === n) {
+    // The common case: exactly one chunk.
+    q[i++] = undefined;
+    if (i === q.length) resetQueue(st);
+    else if (i > 1024) { q.splice(0, i); st.bufferIndex = 0; } else st.bufferIndex = i;
+    return first;
+  }
+  if (first.length > n) {
+    q[i] = first.slice(n);
+    return first.slice(0, n);
+  }
+  if (n >= st.length && i === 0 && q.length === 1) {
+    resetQueue(st);
+    return first;
+  }
+  // Gather from several chunks.
+  const asString = typeof first === 'string';
+  let out = asString ? '' : Buffer.allocUnsafe(n);
+  let got = 0;
+  while (got < n) {
+    const c = q[i];
+    const want = n - got;
+    if (c.length <= want) {
+      if (asString) out += c; else out.set(c, got);
+      got += c.length;
+      q[i++] = undefined;
+    } else {
+      if (asString) out += c.slice(0, want); else out.set(c.subarray(0, want), got);
+      q[i] = c.slice(want);
+      got = n;
+    }
+  }
+  if (i === q.length) resetQueue(st);
+  else st.bufferIndex = i;
+  return out;
+}
+
+Readable.prototype._read = function _read(n) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
+};
+
+// Schedules a 'readable' event (once per tick at most).
+function announceReadable(stream) {
+  const st = stream._readableState;
+  st.needReadable = false;
+  if (!st.emittedReadable) {
+    st.emittedReadable = true;
     process.nextTick(emitReadableNow, stream);
   }
 }
 
 function emitReadableNow(stream) {
-  const state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+  const st = stream._readableState;
+  if (!st.destroyed && !st.errored && (st.length > 0 || st.ended)) {
     stream.emit('readable');
-    state.emittedReadable = false;
+    st.emittedReadable = false;
   }
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
-  flow(stream);
+  st.needReadable = !st.flowing && !st.ended && st.length <= st.highWaterMark;
+  pump(stream);
 }
 
-function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
-    process.nextTick(maybeReadMoreNT, stream, state);
+// After a push, keep calling _read (through read(0)) until the queue reaches the high-water mark,
+// so data is ready before the consumer asks.
+function scheduleReadMore(stream, st) {
+  if (!st.readingMore && st.constructed) {
+    st.readingMore = true;
+    process.nextTick(readMore, stream, st);
   }
 }
 
-function maybeReadMoreNT(stream, state) {
-  // Fill the buffer up to highWaterMark while _read keeps pushing synchronously-ish.
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
-    const len = state.length;
+function readMore(stream, st) {
+  while (!st.reading && !st.ended &&
+         (st.length < st.highWaterMark || (st.flowing && st.length === 0))) {
+    const before = st.length;
     stream.read(0);
-    if (len === state.length) break;
+    if (before === st.length) break; // _read did not push synchronously; it will call back
   }
-  state.readingMore = false;
+  st.readingMore = false;
 }
 
-Readable.prototype._read = function (n) {
-  throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
-};
-
-Readable.prototype.pipe = function (dest, pipeOpts) {
-  const src = this;
-  const state = this._readableState;
-
-  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
-    state.multiAwaitDrain = true;
-    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+function finishReading(stream) {
+  const st = stream._readableState;
+  if (!st.endEmitted) {
+    st.ended = true;
+    process.nextTick(emitEnd, st, stream);
   }
-  state.pipes.push(dest);
-
-  const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
-    dest !== process.stdout && dest !== process.stderr;
-  const endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
-  else src.once('end', endFn);
-
-  dest.on('unpipe', onunpipe);
-  function onunpipe(readable, unpipeInfo) {
-    if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
-      unpipeInfo.hasUnpiped = true;
-      cleanup();
-    }
-  }
-
-  function onend() {
-    dest.end();
-  }
-
-  let ondrain;
-  let cleanedUp = false;
-  function cleanup() {
-    dest.removeListener('close', onclose);
-    dest.removeListener('finish', onfinish);
-    if (ondrain) dest.removeListener('drain', ondrain);
-    dest.removeListener('error', onerror);
-    dest.removeListener('unpipe', onunpipe);
-    src.removeListener('end', onend);
-    src.removeListener('end', unpipe);
-    src.removeListener('data', ondata);
-    cleanedUp = true;
-    // If we were waiting on this dest, stop waiting: it will never drain for us now.
-    if (ondrain && state.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) ondrain();
-  }
-
-  function pause() {
-    if (!cleanedUp) {
-      if (state.pipes.length === 1 && state.pipes[0] === dest) {
-        state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
-      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
-        state.awaitDrainWriters.add(dest);
-      }
-      src.pause();
-    }
-    if (!ondrain) {
-      ondrain = pipeOnDrain(src, dest);
-      dest.on('drain', ondrain);
-    }
-  }
-
-  src.on('data', ondata);
-  function ondata(chunk) {
-    const ret = dest.write(chunk);
-    if (ret === false) pause();
-  }
-
-  function onerror(er) {
-    unpipe();
-    dest.removeListener('error', onerror);
-    if (dest.listenerCount('error') === 0) {
-      const s = dest._writableState || dest._readableState;
-      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
-      else dest.emit('error', er);
-    }
-  }
-  prependListener(dest, 'error', onerror);
-
-  function onclose() {
-    dest.removeListener('finish', onfinish);
-    unpipe();
-  }
-  dest.once('close', onclose);
-  function onfinish() {
-    dest.removeListener('close', onclose);
-    unpipe();
-  }
-  dest.once('finish', onfinish);
-
-  function unpipe() {
-    src.unpipe(dest);
-  }
-
-  dest.emit('pipe', src);
-
-  if (dest.writableNeedDrain === true) pause();
-  else if (!state.flowing) src.resume();
-
-  return dest;
-};
-
-function pipeOnDrain(src, dest) {
-  return function pipeOnDrainFunctionResult() {
-    const state = src._readableState;
-    if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
-    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
-      src.resume();
-    }
-  };
 }
 
-Readable.prototype.unpipe = function (dest) {
-  const state = this._readableState;
-  if (state.pipes.length === 0) return this;
-  if (!dest) {
-    const dests = state.pipes;
-    state.pipes = [];
-    this.pause();
-    for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
-    return this;
+function emitEnd(st, stream) {
+  if (st.errored || st.closeEmitted || st.endEmitted || st.length !== 0) return;
+  st.endEmitted = true;
+  stream.emit('end');
+  const ws = stream._writableState;
+  if (ws !== undefined && stream.writable && stream.allowHalfOpen === false) {
+    // A Duplex that may not stay half-open ends its writable side with the readable one.
+    process.nextTick(endWritable, stream);
+  } else if (st.autoDestroy) {
+    if (!ws || (ws.autoDestroy && (ws.finished || ws.writable === false))) stream.destroy();
   }
-  const index = state.pipes.indexOf(dest);
-  if (index === -1) return this;
-  state.pipes.splice(index, 1);
-  if (state.pipes.length === 0) this.pause();
-  dest.emit('unpipe', this, { hasUnpiped: false });
-  return this;
-};
+}
 
-Readable.prototype.on = function (ev, fn) {
+function endWritable(stream) {
+  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
+}
+
+// ---- flowing mode ---------------------------------------------------------------------------
+
+function pump(stream) {
+  const st = stream._readableState;
+  while (st.flowing && stream.read() !== null);
+}
+
+Readable.prototype.on = function on(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
-  const state = this._readableState;
+  const st = this._readableState;
   if (ev === 'data') {
-    state.readableListening = this.listenerCount('readable') > 0;
-    // Attaching 'data' starts the flow unless pause() was called explicitly.
-    if (state.flowing !== false) this.resume();
+    st.readableListening = this.listenerCount('readable') > 0;
+    if (st.flowing !== false) this.resume();
   } else if (ev === 'readable') {
-    if (!state.endEmitted && !state.readableListening) {
-      state.readableListening = state.needReadable = true;
-      state.flowing = false;
-      state.emittedReadable = false;
-      if (state.length) emitReadable(this);
-      else if (!state.reading) process.nextTick(nReadingNextTick, this);
+    if (!st.endEmitted && !st.readableListening) {
+      st.readableListening = st.needReadable = true;
+      st.flowing = false;
+      st.emittedReadable = false;
+      if (st.length) announceReadable(this);
+      else if (!st.reading) process.nextTick(pokeRead, this);
     }
   }
   return res;
 };
 Readable.prototype.addListener = Readable.prototype.on;
 
-Readable.prototype.removeListener = function (ev, fn) {
+function pokeRead(stream) {
+  stream.read(0);
+}
+
+Readable.prototype.removeListener = function removeListener(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') process.nextTick(updateReadableListening, this);
+  if (ev === 'readable') process.nextTick(recheckReadableListening, this);
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
-Readable.prototype.removeAllListeners = function (ev) {
+Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
   const res = Stream.prototype.removeAllListeners.apply(this, arguments);
-  if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
+  if (ev === 'readable' || ev === undefined) process.nextTick(recheckReadableListening, this);
   return res;
 };
 
-function updateReadableListening(self) {
-  const state = self._readableState;
-  state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-  else if (self.listenerCount('data') > 0) self.resume();
-  else if (!state.readableListening) state.flowing = null;
+function recheckReadableListening(stream) {
+  const st = stream._readableState;
+  st.readableListening = stream.listenerCount('readable') > 0;
+  if (st.resumeScheduled && st.paused === false) st.flowing = true;
+  else if (stream.listenerCount('data') > 0) stream.resume();
+  else if (!st.readableListening) st.flowing = null;
 }
 
-function nReadingNextTick(self) {
-  self.read(0);
-}
-
-Readable.prototype.resume = function () {
-  const state = this._readableState;
-  if (!state.flowing) {
-    // With a 'readable' listener the stream stays in paused mode.
-    state.flowing = !state.readableListening;
-    if (!state.resumeScheduled) {
-      state.resumeScheduled = true;
-      process.nextTick(resumeNT, this, state);
+Readable.prototype.resume = function resume() {
+  const st = this._readableState;
+  if (!st.flowing) {
+    // With a 'readable' listener the stream stays in paused mode; resume() only records intent.
+    st.flowing = !st.readableListening;
+    if (!st.resumeScheduled) {
+      st.resumeScheduled = true;
+      process.nextTick(resumeNow, this, st);
     }
   }
-  state[kPaused] = false;
+  st.paused = false;
   return this;
 };
 
-function resumeNT(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
+function resumeNow(stream, st) {
+  if (!st.reading) stream.read(0);
+  st.resumeScheduled = false;
   stream.emit('resume');
-  flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+  pump(stream);
+  if (st.flowing && !st.reading) stream.read(0);
 }
 
-Readable.prototype.pause = function () {
-  const state = this._readableState;
-  if (state.flowing !== false) {
-    state.flowing = false;
+Readable.prototype.pause = function pause() {
+  const st = this._readableState;
+  if (st.flowing !== false) {
+    st.flowing = false;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  st.paused = true;
   return this;
 };
 
-function flow(stream) {
-  const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
-}
+Readable.prototype.isPaused = function isPaused() {
+  const st = this._readableState;
+  return st.paused === true || st.flowing === false;
+};
 
-// wrap adopts an old-style stream (only 'data'/'end' events and pause/resume).
-Readable.prototype.wrap = function (stream) {
-  let paused = false;
-  stream.on('data', (chunk) => {
-    if (!this.push(chunk) && stream.pause) {
-      paused = true;
-      stream.pause();
+Readable.prototype.setEncoding = function setEncoding(enc) {
+  const st = this._readableState;
+  const dec = newDecoder(enc);
+  st.decoder = dec;
+  st.encoding = dec.encoding;
+  // Re-decode what is already queued so the consumer sees one consistent type.
+  let text = '';
+  for (let i = st.bufferIndex; i < st.buffer.length; i++) text += dec.write(st.buffer[i]);
+  resetQueue(st);
+  if (text !== '') st.buffer.push(text);
+  st.length = text.length;
+  return this;
+};
+
+// ---- pipe -----------------------------------------------------------------------------------
+
+Readable.prototype.pipe = function pipe(dest, options) {
+  const src = this;
+  const st = this._readableState;
+  st.pipes.push(dest);
+
+  const endDest = (!options || options.end !== false) &&
+    dest !== process.stdout && dest !== process.stderr;
+  let attached = true;
+  let drainFn = null;
+
+  const onData = (chunk) => {
+    if (dest.write(chunk) === false) holdFor();
+  };
+  // Pause the source until dest drains.
+  const holdFor = () => {
+    if (attached) {
+      if (st.pipes.includes(dest)) {
+        if (st.drainWaiters === null) st.drainWaiters = new Set();
+        st.drainWaiters.add(dest);
+      }
+      src.pause();
     }
-  });
-  stream.on('end', () => { this.push(null); });
-  stream.on('error', (err) => { errorOrDestroy(this, err); });
-  stream.on('close', () => { this.destroy(); });
-  stream.on('destroy', () => { this.destroy(); });
-  this._read = () => {
-    if (paused && stream.resume) {
-      paused = false;
-      stream.resume();
+    if (drainFn === null) {
+      drainFn = () => {
+        if (st.drainWaiters !== null) st.drainWaiters.delete(dest);
+        if ((st.drainWaiters === null || st.drainWaiters.size === 0) && src.listenerCount('data') > 0) {
+          src.resume();
+        }
+      };
+      dest.on('drain', drainFn);
     }
   };
-  for (const key of Object.keys(stream)) {
-    if (this[key] === undefined && typeof stream[key] === 'function') {
-      this[key] = stream[key].bind(stream);
+  const endIt = () => dest.end();
+  const unpipeIt = () => src.unpipe(dest);
+  const onEnd = endDest ? endIt : unpipeIt;
+  const onUnpipe = (readable, info) => {
+    if (readable === src && info && info.hasUnpiped === false) {
+      info.hasUnpiped = true;
+      detach();
     }
+  };
+  const onError = (err) => {
+    unpipeIt();
+    dest.removeListener('error', onError);
+    if (dest.listenerCount('error') === 0) {
+      const s = dest._writableState || dest._readableState;
+      if (s && !s.errorEmitted) life.errorOrDestroy(dest, err);
+      else dest.emit('error', err);
+    }
+  };
+  const onClose = () => {
+    dest.removeListener('finish', onFinish);
+    unpipeIt();
+  };
+  const onFinish = () => {
+    dest.removeListener('close', onClose);
+    unpipeIt();
+  };
+  function detach() {
+    dest.removeListener('close', onClose);
+    dest.removeListener('finish', onFinish);
+    if (drainFn !== null) dest.removeListener('drain', drainFn);
+    dest.removeListener('error', onError);
+    dest.removeListener('unpipe', onUnpipe);
+    src.removeListener('end', endIt);
+    src.removeListener('end', unpipeIt);
+    src.removeListener('data', onData);
+    attached = false;
+    // If we were the reason the source paused, let it go on for the remaining pipes.
+    if (drainFn !== null && st.drainWaiters !== null && st.drainWaiters.has(dest) &&
+        (!dest._writableState || dest._writableState.needDrain)) {
+      drainFn();
+    }
+  }
+
+  if (st.endEmitted) process.nextTick(onEnd);
+  else src.once('end', onEnd);
+  dest.on('unpipe', onUnpipe);
+  src.on('data', onData);
+  prepend(dest, 'error', onError);
+  dest.once('close', onClose);
+  dest.once('finish', onFinish);
+  dest.emit('pipe', src);
+
+  if (dest.writableNeedDrain === true) holdFor();
+  else if (!st.flowing) src.resume();
+  return dest;
+};
+
+Readable.prototype.unpipe = function unpipe(dest) {
+  const st = this._readableState;
+  if (st.pipes.length === 0) return this;
+  if (!dest) {
+    const all = st.pipes;
+    st.pipes = [];
+    this.pause();
+    for (let i = 0; i < all.length; i++) all[i].emit('unpipe', this, { hasUnpiped: false });
+    return this;
+  }
+  const at = st.pipes.indexOf(dest);
+  if (at === -1) return this;
+  st.pipes.splice(at, 1);
+  if (st.pipes.length === 0) this.pause();
+  dest.emit('unpipe', this, { hasUnpiped: false });
+  return this;
+};
+
+// ---- wrap(): adopt an old-style stream --------------------------------------------------------
+
+Readable.prototype.wrap = function wrap(old) {
+  let paused = false;
+  old.on('data', (chunk) => {
+    if (!this.push(chunk) && typeof old.pause === 'function') {
+      paused = true;
+      old.pause();
+    }
+  });
+  old.on('end', () => this.push(null));
+  old.on('error', (err) => life.errorOrDestroy(this, err));
+  old.on('close', () => this.destroy());
+  old.on('destroy', () => this.destroy());
+  this._read = () => {
+    if (paused && typeof old.resume === 'function') {
+      paused = false;
+      old.resume();
+    }
+  };
+  for (const key of Object.keys(old)) {
+    if (this[key] === undefined && typeof old[key] === 'function') this[key] = old[key].bind(old);
   }
   return this;
 };
 
+// ---- async iteration ------------------------------------------------------------------------
+
 Readable.prototype[Symbol.asyncIterator] = function () {
-  return streamToAsyncIterator(this);
+  return readableIterator(this);
 };
 
-Readable.prototype.iterator = function (options) {
-  if (options !== undefined) validateObject(options, 'options');
-  return streamToAsyncIterator(this, options);
+Readable.prototype.iterator = function iterator(options) {
+  if (options !== undefined) require('internal/errors').validateObject(options, 'options');
+  return readableIterator(this, options);
 };
 
-// streamToAsyncIterator implements what Node writes as an async generator: each next() reads
-// one chunk (waiting for 'readable' or the end), errors reject, and return() (a `break` in a
-// for-await loop) destroys the stream unless destroyOnReturn is false.
-function streamToAsyncIterator(stream, options) {
-  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
+function readableIterator(stream, options) {
   const destroyOnReturn = !options || options.destroyOnReturn !== false;
+  let wake = null; // resolves the pending wait for more data
+  let failure; // undefined: still running; null: ended cleanly; else the error
+  const onReadable = () => {
+    if (wake !== null) {
+      const w = wake;
+      wake = null;
+      w();
+    }
+  };
+  stream.on('readable', onReadable);
+  const stopWatching = life.finished(stream, { writable: false }, (err) => {
+    failure = err ? (failure ? failure : err) : null;
+    onReadable();
+  });
 
-  let callback = nop;
-  function next() {
-    const cb = callback;
-    callback = nop;
-    cb();
-  }
-  let error; // undefined: running; null: ended cleanly; Error: failed
   let done = false;
   let chain = Promise.resolve();
 
-  stream.on('readable', next);
-  const cleanup = getEos()(stream, { writable: false }, (err) => {
-    error = err ? destroyImpl.aggregateTwoErrors(error, err) : null;
-    next();
-  });
-
-  function finish() {
+  // Leaving the loop early (break, throw) destroys the stream unless destroyOnReturn is false;
+  // an unfinished stream then errors with AbortError, as in Node.
+  const finish = () => {
     if (done) return;
     done = true;
-    if ((error || destroyOnReturn) && (error === undefined || stream._readableState.autoDestroy)) {
-      destroyImpl.destroyer(stream, null);
+    const st = stream._readableState;
+    if ((failure || destroyOnReturn) && (failure === undefined || st.autoDestroy)) {
+      life.destroyStream(stream, null);
     } else {
-      stream.off('readable', next);
-      cleanup();
+      stream.removeListener('readable', onReadable);
+      stopWatching();
     }
-  }
+  };
 
-  async function pull() {
-    if (done) return { value: undefined, done: true };
-    for (;;) {
-      let chunk;
-      try {
-        chunk = stream.destroyed ? null : stream.read();
-      } catch (err) {
-        error = destroyImpl.aggregateTwoErrors(error, err);
+  const step = () => new Promise((resolve, reject) => {
+    const attempt = () => {
+      if (done) return resolve({ value: undefined, done: true });
+      const chunk = stream.destroyed ? null : stream.read();
+      if (chunk !== null) return resolve({ value: chunk, done: false });
+      if (failure) {
+        const err = failure;
         finish();
-        throw error;
+        return reject(err);
       }
-      if (chunk !== null) return { value: chunk, done: false };
-      if (error) {
+      if (failure === null) {
         finish();
-        throw error;
+        return resolve({ value: undefined, done: true });
       }
-      if (error === null) {
-        finish();
-        return { value: undefined, done: true };
-      }
-      await new Promise((resolve) => { callback = resolve; });
-    }
-  }
+      wake = attempt;
+    };
+    attempt();
+  });
 
-  function enqueue(fn) {
-    const p = chain.then(fn);
-    chain = p.then(nop, nop);
-    return p;
-  }
-
-  const iterator = {
+  const iter = {
     next() {
-      return enqueue(pull);
+      const p = chain.then(step);
+      chain = p.then(life.noop, life.noop);
+      return p;
     },
     return(value) {
-      return enqueue(async () => {
+      const p = chain.then(() => {
         finish();
         return { value, done: true };
       });
+      chain = p.then(life.noop, life.noop);
+      return p;
     },
     throw(err) {
-      return enqueue(async () => {
-        if (!done) {
-          error = destroyImpl.aggregateTwoErrors(error, err);
-          finish();
-        }
+      const p = chain.then(() => {
+        finish();
         throw err;
       });
+      chain = p.then(life.noop, life.noop);
+      return p;
     },
     [Symbol.asyncIterator]() {
       return this;
     },
   };
-  return iterator;
+  return iter;
 }
 
-// toArray / forEach: the two simplest of Node's experimental iterator helpers.
-Readable.prototype.toArray = function toArray(options) {
-  if (options != null) validateObject(options, 'options');
-  const signal = options && options.signal;
-  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  const result = [];
-  return this.forEach((chunk) => { result.push(chunk); }, options).then(() => result);
-};
+// ---- Readable.from --------------------------------------------------------------------------
 
-Readable.prototype.forEach = function forEach(fn, options) {
-  validateFunction(fn, 'fn');
-  if (options != null) validateObject(options, 'options');
-  const signal = options && options.signal;
-  if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
-  const it = streamToAsyncIterator(this);
-  return new Promise((resolve, reject) => {
-    if (signal && signal.aborted) {
-      reject(new AbortError(undefined, { cause: signal.reason }));
-      return;
+function from(iterable, opts) {
+  if (typeof iterable === 'string' || iterable instanceof Buffer) {
+    return new Readable({
+      objectMode: true,
+      ...opts,
+      read() {
+        this.push(iterable);
+        this.push(null);
+      },
+    });
+  }
+  let iterator;
+  let isAsync;
+  if (iterable && typeof iterable[Symbol.asyncIterator] === 'function') {
+    isAsync = true;
+    iterator = iterable[Symbol.asyncIterator]();
+  } else if (iterable && typeof iterable[Symbol.iterator] === 'function') {
+    isAsync = false;
+    iterator = iterable[Symbol.iterator]();
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
+  }
+
+  const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+  let busy = false;
+
+  readable._read = function () {
+    if (!busy) {
+      busy = true;
+      pull();
     }
-    function step() {
-      if (signal && signal.aborted) {
-        it.return().then(() => reject(new AbortError(undefined, { cause: signal.reason })), reject);
-        return;
+  };
+  readable._destroy = function (error, cb) {
+    closeIterator(error).then(
+      () => process.nextTick(cb, error),
+      (e) => process.nextTick(cb, e || error));
+  };
+
+  async function closeIterator(error) {
+    const failed = error !== undefined && error !== null;
+    if (failed && typeof iterator.throw === 'function') {
+      const { value, done } = await iterator.throw(error);
+      await value;
+      if (done) return;
+    }
+    if (typeof iterator.return === 'function') {
+      const { value } = await iterator.return();
+      await value;
+    }
+  }
+
+  async function pull() {
+    for (;;) {
+      try {
+        const step = isAsync ? await iterator.next() : iterator.next();
+        if (step.done) {
+          readable.push(null);
+        } else {
+          let v = step.value;
+          if (v && typeof v.then === 'function') v = await v;
+          if (v === null) {
+            busy = false;
+            throw new ERR_STREAM_NULL_VALUES();
+          }
+          if (readable.push(v)) continue;
+          busy = false;
+        }
+      } catch (err) {
+        readable.destroy(err);
       }
-      it.next().then(({ value, done }) => {
-        if (done) {
-          resolve();
-          return;
-        }
-        let r;
-        try {
-          r = fn(value, { signal });
-        } catch (err) {
-          it.return().then(() => reject(err), () => reject(err));
-          return;
-        }
-        Promise.resolve(r).then(step, (err) => {
-          it.return().then(() => reject(err), () => reject(err));
-        });
-      }, reject);
-    }
-    step();
-  });
-};
-
-function endReadable(stream) {
-  const state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
-    process.nextTick(endReadableNT, state, stream);
-  }
-}
-
-function endReadableNT(state, stream) {
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
-    stream.emit('end');
-    if (stream.writable && stream.allowHalfOpen === false) {
-      process.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
-      // Destroy once the writable side (if any) is done as well.
-      const wState = stream._writableState;
-      const autoDestroy = !wState || (wState.autoDestroy && (wState.finished || wState.writable === false));
-      if (autoDestroy) stream.destroy();
+      break;
     }
   }
+  return readable;
 }
+Readable.from = from;
 
-function endWritableNT(stream) {
-  const writable = stream.writable && !stream.writableEnded && !stream.destroyed;
-  if (writable) stream.end();
+// ---- public getters -------------------------------------------------------------------------
+
+function stateGetter(fn) {
+  return { get: fn, enumerable: false, configurable: true };
 }
 
 Object.defineProperties(Readable.prototype, {
@@ -883,94 +849,54 @@ Object.defineProperties(Readable.prototype, {
       const r = this._readableState;
       return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
     },
-    set(val) {
-      if (this._readableState) this._readableState.readable = !!val;
-    },
-    configurable: true,
-  },
-  readableDidRead: {
-    get() { return this._readableState.dataEmitted; },
-    enumerable: false,
-    configurable: true,
-  },
-  readableAborted: {
-    get() {
-      const r = this._readableState;
-      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+    set(v) {
+      if (this._readableState) this._readableState.readable = !!v;
     },
     enumerable: false,
     configurable: true,
   },
-  readableHighWaterMark: {
-    get() { return this._readableState.highWaterMark; },
-    enumerable: false,
-    configurable: true,
-  },
-  readableBuffer: {
-    get() { return this._readableState && bufItems(this._readableState); },
-    enumerable: false,
-    configurable: true,
-  },
+  readableDidRead: stateGetter(function () { return this._readableState.dataEmitted; }),
+  readableAborted: stateGetter(function () {
+    const r = this._readableState;
+    return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+  }),
+  readableHighWaterMark: stateGetter(function () { return this._readableState.highWaterMark; }),
+  readableBuffer: stateGetter(function () {
+    const r = this._readableState;
+    return r && r.buffer.slice(r.bufferIndex);
+  }),
   readableFlowing: {
     get() { return this._readableState.flowing; },
     set(v) { if (this._readableState) this._readableState.flowing = v; },
     enumerable: false,
     configurable: true,
   },
-  readableLength: {
-    get() { return this._readableState.length; },
-    enumerable: false,
-    configurable: true,
-  },
-  readableObjectMode: {
-    get() { return this._readableState ? this._readableState.objectMode : false; },
-    enumerable: false,
-    configurable: true,
-  },
-  readableEncoding: {
-    get() { return this._readableState ? this._readableState.encoding : null; },
-    enumerable: false,
-    configurable: true,
-  },
-  errored: {
-    get() { return this._readableState ? this._readableState.errored : null; },
-    enumerable: false,
-    configurable: true,
-  },
-  closed: {
-    get() { return this._readableState ? this._readableState.closed : false; },
-    enumerable: false,
-    configurable: true,
-  },
+  readableLength: stateGetter(function () { return this._readableState.length; }),
+  readableObjectMode: stateGetter(function () {
+    return this._readableState ? this._readableState.objectMode : false;
+  }),
+  readableEncoding: stateGetter(function () {
+    return this._readableState ? this._readableState.encoding : null;
+  }),
+  errored: stateGetter(function () {
+    return this._readableState ? this._readableState.errored : null;
+  }),
+  closed: stateGetter(function () { return this._readableState.closed; }),
   destroyed: {
     get() { return this._readableState ? this._readableState.destroyed : false; },
-    set(value) {
-      if (!this._readableState) return;
-      this._readableState.destroyed = value;
-    },
+    set(v) { if (this._readableState) this._readableState.destroyed = v; },
     enumerable: false,
     configurable: true,
   },
-  readableEnded: {
-    get() { return this._readableState ? this._readableState.endEmitted : false; },
-    enumerable: false,
-    configurable: true,
-  },
+  readableEnded: stateGetter(function () {
+    return this._readableState ? this._readableState.endEmitted : false;
+  }),
 });
 
-Readable.from = function (iterable, opts) {
-  return require('internal/streams/from')(Readable, iterable, opts);
+module.exports = {
+  Readable,
+  ReadableState,
+  getDefaultHighWaterMark,
+  setDefaultHighWaterMark,
+  pickHighWaterMark,
 };
-
-Readable.wrap = function (src, options) {
-  return new Readable({
-    objectMode: src.readableObjectMode != null ? src.readableObjectMode : (src.objectMode != null ? src.objectMode : true),
-    ...options,
-    destroy(err, callback) {
-      destroyImpl.destroyer(src, err);
-      callback(err);
-    },
-  }).wrap(src);
-};
-
-module.exports = Readable;

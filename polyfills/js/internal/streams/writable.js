@@ -1,392 +1,358 @@
 'use strict';
-// stream.Writable: one _write at a time with the rest buffered, backpressure via highWaterMark and
-// 'drain', cork/uncork batching into _writev, end() -> _final -> 'prefinish' -> 'finish' ->
-// autoDestroy 'close'. Callback timing follows Node 20.
+// Writable: write() hands one chunk at a time to the subclass's _write; chunks that arrive while
+// a write is in flight (or while corked, or before _construct finished) wait in `queue`. When the
+// queue holds several chunks and the subclass has _writev they go out in one call. end() waits
+// for the queue to empty, runs _final, then emits 'finish' (and, with autoDestroy, 'close').
 
-const { Buffer } = require('buffer');
 const { Stream } = require('internal/streams/legacy');
-const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { toBuffer, bufferFrom, isEncoding } = require('internal/streams/encoding');
+const life = require('internal/streams/lifecycle');
+const { pickHighWaterMark } = require('internal/streams/readable');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE,
-    ERR_METHOD_NOT_IMPLEMENTED,
-    ERR_MULTIPLE_CALLBACK,
-    ERR_STREAM_CANNOT_PIPE,
-    ERR_STREAM_DESTROYED,
-    ERR_STREAM_ALREADY_FINISHED,
-    ERR_STREAM_NULL_VALUES,
-    ERR_STREAM_WRITE_AFTER_END,
-    ERR_UNKNOWN_ENCODING,
+    ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK, ERR_STREAM_ALREADY_FINISHED,
+    ERR_STREAM_DESTROYED, ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END, ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
 
-const { errorOrDestroy } = destroyImpl;
-const kOnFinished = Symbol('kOnFinished');
-const nop = () => {};
-
-let Duplex;
-function isDuplexInstance(obj) {
-  if (!Duplex) Duplex = require('internal/streams/duplex');
-  return obj instanceof Duplex;
-}
+const noop = life.noop;
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
-
-  // Only what differs from the defaults on WritableState.prototype (below) is set here: adding
-  // properties to a fresh object is what makes construction expensive in goja.
-  if (options) {
-    if (options.objectMode || (isDuplex && options.writableObjectMode)) this.objectMode = true;
-    this.highWaterMark = getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex);
-    // Strings are turned into Buffers before _write unless decodeStrings is false.
-    if (options.decodeStrings === false) this.decodeStrings = false;
-    const defaultEncoding = options.defaultEncoding;
-    if (defaultEncoding != null) {
-      if (!isEncoding(defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
-      this.defaultEncoding = defaultEncoding;
-    }
-    if (options.emitClose === false) this.emitClose = false;
-    if (options.autoDestroy === false) this.autoDestroy = false;
-  } else {
-    this.highWaterMark = getDefaultHighWaterMark(false);
+  if (typeof isDuplex !== 'boolean') isDuplex = !!(stream && stream[life.kDuplex]);
+  if (options && options.defaultEncoding && !Buffer.isEncoding(options.defaultEncoding)) {
+    throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
   }
-
-  this.onwrite = onwrite.bind(undefined, stream);
-  this.buffered = [];
-  this[kOnFinished] = [];
-}
-
-Object.assign(WritableState.prototype, {
-  objectMode: false,
-  highWaterMark: 0,
-  finalCalled: false,
-  needDrain: false,
-  ending: false, // end() was called
-  ended: false, // end() has returned
-  finished: false, // 'finish' emitted
-  destroyed: false,
-  decodeStrings: true,
-  defaultEncoding: 'utf8',
-  length: 0, // bytes (or objects) written but not yet acknowledged
-  writing: false,
-  corked: 0,
-  sync: true, // true while inside _write, so its callback's effects are deferred
-  bufferProcessing: false,
-  writecb: null,
-  writelen: 0,
-  afterWriteTickInfo: null,
-  bufferedIndex: 0,
-  allBuffers: true,
-  allNoop: true,
-  pendingcb: 0,
-  constructed: true,
-  prefinished: false,
-  errorEmitted: false,
-  emitClose: true,
-  autoDestroy: true,
-  errored: null,
-  closed: false,
-  closeEmitted: false,
-});
-
-function resetBuffer(state) {
-  state.buffered = [];
-  state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
+  this.highWaterMark = pickHighWaterMark(options, 'writableHighWaterMark', isDuplex, this.objectMode);
+  this.finalCalled = false;
+  this.needDrain = false;
+  this.ending = false; // end() was called
+  this.ended = false; // end() returned
+  this.finished = false; // 'finish' is being / was emitted
+  this.destroyed = false;
+  this.decodeStrings = !(options && options.decodeStrings === false);
+  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  this.length = 0; // bytes (or objects) written but not yet acknowledged
+  this.writing = false;
+  this.corked = 0;
+  this.sync = true; // true while _write runs synchronously inside write()
+  this.bufferProcessing = false;
+  this.onwrite = afterOneWrite.bind(undefined, stream);
+  this.writecb = null;
+  this.writelen = 0;
+  this.pendingTick = null; // batches callbacks of synchronous writes into one nextTick
+  this.queue = [];
+  this.queueHead = 0;
+  this.queueAllBuffers = true;
+  this.queueAllNoop = true;
+  this.pendingcb = 0;
+  this.constructed = true;
+  this.prefinished = false;
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+  this.finishCallbacks = [];
+  this.destroyAfterConstruct = null;
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
-  return this.buffered.slice(this.bufferedIndex);
+  return this.queue.slice(this.queueHead);
 };
 
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
-  get() { return this.buffered.length - this.bufferedIndex; },
+  get() { return this.queue.length - this.queueHead; },
   configurable: true,
 });
 
 function Writable(options) {
-  const isDuplex = isDuplexInstance(this);
+  const isDuplex = this != null && this[life.kDuplex] === true;
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
+  this._writableState = new WritableState(options, this, isDuplex);
+  if (options) {
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) life.attachSignal(options.signal, this);
+  }
   Stream.call(this, options);
-  initWritable(this, options, isDuplex);
-  destroyImpl.construct(this, () => writableConstructed(this));
+  life.construct(this, () => {
+    const st = this._writableState;
+    if (!st.writing) flushQueue(this, st);
+    maybeFinish(this, st);
+  });
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
-
-function initWritable(stream, options, isDuplex) {
-  stream._writableState = new WritableState(options, stream, isDuplex);
-  if (options) {
-    if (typeof options.write === 'function') stream._write = options.write;
-    if (typeof options.writev === 'function') stream._writev = options.writev;
-    if (typeof options.destroy === 'function') stream._destroy = options.destroy;
-    if (typeof options.final === 'function') stream._final = options.final;
-    if (typeof options.construct === 'function') stream._construct = options.construct;
-    if (options.signal) require('internal/streams/add_abort_signal').addAbortSignal(options.signal, stream);
-  }
-}
-
-function writableConstructed(stream) {
-  const state = stream._writableState;
-  if (!state.writing) clearBuffer(stream, state);
-  finishMaybe(stream, state);
-}
-
 Writable.WritableState = WritableState;
-Writable._initWritable = initWritable;
-Writable._writableConstructed = writableConstructed;
 
-// A Duplex is "instanceof Writable" too (it only inherits from Readable).
+// A Duplex is a Writable too, although its prototype chain goes through Readable.
 Object.defineProperty(Writable, Symbol.hasInstance, {
-  value: function (object) {
-    if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
+  value: function (obj) {
+    if (Function.prototype[Symbol.hasInstance].call(this, obj)) return true;
     if (this !== Writable) return false;
-    return !!(object && object._writableState instanceof WritableState);
+    return !!obj && obj._writableState instanceof WritableState;
   },
-  configurable: true,
 });
 
-Writable.prototype.pipe = function () {
-  errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
+Writable.prototype.pipe = function pipe() {
+  life.errorOrDestroy(this, new (require('internal/errors').codes.ERR_STREAM_CANNOT_PIPE)());
 };
 
-function _write(stream, chunk, encoding, cb) {
-  const state = stream._writableState;
+Writable.prototype.destroy = function destroy(err, cb) {
+  const st = this._writableState;
+  // Fail queued writes now unless a write is in flight (its callback will do it).
+  if (!st.destroyed && (st.queueHead < st.queue.length || st.finishCallbacks.length)) {
+    process.nextTick(failQueue, st);
+  }
+  life.destroy.call(this, err, cb);
+  return this;
+};
+Writable.prototype._undestroy = life.undestroy;
+Writable.prototype._destroy = function _destroy(err, cb) {
+  cb(err);
+};
+Writable.prototype[Symbol.for('nodejs.rejection')] = function (err) {
+  this.destroy(err);
+};
+
+// ---- write ----------------------------------------------------------------------------------
+
+// Validates and queues one chunk; returns true (accepted and below the mark), false, or the
+// error that made it fail (end() needs to know).
+function writeChunk(stream, chunk, encoding, cb) {
+  const st = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
+    encoding = st.defaultEncoding;
   } else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
+    if (!encoding) encoding = st.defaultEncoding;
+    else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (typeof cb !== 'function') cb = noop;
   }
 
-  if (chunk === null) {
-    throw new ERR_STREAM_NULL_VALUES();
-  } else if (!state.objectMode) {
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (!st.objectMode) {
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) {
-        chunk = bufferFrom(chunk, encoding);
+      if (st.decodeStrings !== false) {
+        chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = toBuffer(chunk);
+      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       encoding = 'buffer';
     } else {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
-  let err;
-  if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('write');
-
-  if (err) {
+  let err = null;
+  if (st.ending) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (st.destroyed) err = new ERR_STREAM_DESTROYED('write');
+  if (err !== null) {
     process.nextTick(cb, err);
-    errorOrDestroy(stream, err, true);
+    life.errorOrDestroy(stream, err, true);
     return err;
   }
-  state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, encoding, cb);
+
+  st.pendingcb++;
+  st.length += st.objectMode ? 1 : chunk.length;
+  if (st.writing || st.corked || st.errored || !st.constructed) {
+    st.queue.push({ chunk, encoding, callback: cb });
+    if (encoding !== 'buffer') st.queueAllBuffers = false;
+    if (cb !== noop) st.queueAllNoop = false;
+  } else {
+    st.writelen = st.objectMode ? 1 : chunk.length;
+    st.writecb = cb;
+    st.writing = true;
+    st.sync = true;
+    stream._write(chunk, encoding, st.onwrite);
+    st.sync = false;
+  }
+  // Measured after a synchronous _write, so a sink that completes at once never asks for 'drain'.
+  const below = st.length < st.highWaterMark;
+  if (!below) st.needDrain = true;
+  return below && !st.errored && !st.destroyed;
 }
 
-Writable.prototype.write = function (chunk, encoding, cb) {
-  return _write(this, chunk, encoding, cb) === true;
+Writable.prototype.write = function write(chunk, encoding, cb) {
+  return writeChunk(this, chunk, encoding, cb) === true;
 };
 
-Writable.prototype.cork = function () {
+// Hands one chunk (or, for _writev, an array of {chunk, encoding}) to the implementation.
+function startWrite(stream, st, asVector, len, chunk, encoding, cb) {
+  st.writelen = len;
+  st.writecb = cb;
+  st.writing = true;
+  st.sync = true;
+  if (st.destroyed) st.onwrite(new ERR_STREAM_DESTROYED('write'));
+  else if (asVector) stream._writev(chunk, st.onwrite);
+  else stream._write(chunk, encoding, st.onwrite);
+  st.sync = false;
+}
+
+// The callback passed to _write/_writev (bound to the stream once, in the state).
+function afterOneWrite(stream, err) {
+  const st = stream._writableState;
+  const cb = st.writecb;
+  if (typeof cb !== 'function') {
+    life.errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+    return;
+  }
+  const sync = st.sync;
+  st.writing = false;
+  st.writecb = null;
+  st.length -= st.writelen;
+  st.writelen = 0;
+
+  if (err) {
+    if (!st.errored) st.errored = err;
+    const r = stream._readableState;
+    if (r && !r.errored) r.errored = err;
+    if (sync) process.nextTick(failedWrite, stream, st, err, cb);
+    else failedWrite(stream, st, err, cb);
+    return;
+  }
+
+  if (st.queueHead < st.queue.length) flushQueue(stream, st);
+  if (sync) {
+    // A synchronous completion nobody listens to needs no tick of its own, unless 'drain' is owed.
+    if (cb === noop && !(st.needDrain && st.length === 0) && !st.destroyed &&
+        (st.pendingTick === null || st.pendingTick.cb !== noop)) {
+      st.pendingcb--;
+      if (st.ending) maybeFinish(stream, st, true);
+      return;
+    }
+    // Many synchronous writes in a row share one tick for their callbacks.
+    const t = st.pendingTick;
+    if (t !== null && t.cb === cb) {
+      t.count++;
+    } else {
+      const tick = { stream, st, cb, count: 1 };
+      st.pendingTick = tick;
+      process.nextTick(runPendingTick, tick);
+    }
+  } else {
+    completeWrites(stream, st, 1, cb);
+  }
+}
+
+function runPendingTick(tick) {
+  tick.st.pendingTick = null;
+  completeWrites(tick.stream, tick.st, tick.count, tick.cb);
+}
+
+function completeWrites(stream, st, count, cb) {
+  if (!st.ending && !stream.destroyed && st.length === 0 && st.needDrain) {
+    st.needDrain = false;
+    stream.emit('drain');
+  }
+  while (count-- > 0) {
+    st.pendingcb--;
+    cb(null);
+  }
+  if (st.destroyed) failQueue(st);
+  // 'finish' comes at the earliest one tick after the last write callback.
+  maybeFinish(stream, st, true);
+}
+
+function failedWrite(stream, st, err, cb) {
+  --st.pendingcb;
+  cb(err);
+  failQueue(st);
+  life.errorOrDestroy(stream, err);
+}
+
+// After an error or destroy: every queued write and end() callback learns it will not happen.
+function failQueue(st) {
+  if (st.writing) return;
+  for (let i = st.queueHead; i < st.queue.length; i++) {
+    const entry = st.queue[i];
+    st.length -= st.objectMode ? 1 : entry.chunk.length;
+    entry.callback(st.errored || new ERR_STREAM_DESTROYED('write'));
+  }
+  const fins = st.finishCallbacks;
+  st.finishCallbacks = [];
+  for (let i = 0; i < fins.length; i++) fins[i](st.errored || new ERR_STREAM_DESTROYED('end'));
+  clearQueue(st);
+}
+
+function clearQueue(st) {
+  st.queue = [];
+  st.queueHead = 0;
+  st.queueAllBuffers = true;
+  st.queueAllNoop = true;
+}
+
+function flushQueue(stream, st) {
+  if (st.corked || st.bufferProcessing || st.destroyed || !st.constructed) return;
+  const q = st.queue;
+  let i = st.queueHead;
+  const n = q.length - i;
+  if (n === 0) return;
+  st.bufferProcessing = true;
+  if (n > 1 && stream._writev) {
+    st.pendingcb -= n - 1;
+    const batch = i === 0 ? q : q.slice(i);
+    const allNoop = st.queueAllNoop;
+    const cb = allNoop ? noop : (err) => {
+      for (let k = 0; k < batch.length; k++) batch[k].callback(err);
+    };
+    batch.allBuffers = st.queueAllBuffers;
+    clearQueue(st);
+    startWrite(stream, st, true, st.length, batch, '', cb);
+  } else {
+    do {
+      const entry = q[i];
+      q[i++] = null;
+      startWrite(stream, st, false, st.objectMode ? 1 : entry.chunk.length, entry.chunk, entry.encoding, entry.callback);
+    } while (i < q.length && !st.writing);
+    if (i === q.length) {
+      clearQueue(st);
+    } else if (i > 256) {
+      q.splice(0, i);
+      st.queueHead = 0;
+    } else {
+      st.queueHead = i;
+    }
+  }
+  st.bufferProcessing = false;
+}
+
+Writable.prototype._write = function _write(chunk, encoding, cb) {
+  if (this._writev) this._writev([{ chunk, encoding }], cb);
+  else throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
+};
+Writable.prototype._writev = null;
+
+Writable.prototype.cork = function cork() {
   this._writableState.corked++;
 };
 
-Writable.prototype.uncork = function () {
-  const state = this._writableState;
-  if (state.corked) {
-    state.corked--;
-    if (!state.writing) clearBuffer(this, state);
+Writable.prototype.uncork = function uncork() {
+  const st = this._writableState;
+  if (st.corked) {
+    st.corked--;
+    if (!st.writing) flushQueue(this, st);
   }
 };
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };
 
-// writeOrBuffer starts the write now if the stream is idle, otherwise queues it.
-function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
-  state.length += len;
+// ---- end / finish ---------------------------------------------------------------------------
 
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
-  } else {
-    state.writelen = len;
-    state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
-    stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
-  }
-  // Measured after a synchronous _write has completed, as Node 20 does: a write that finished
-  // at once does not count against highWaterMark.
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
-  return ret && !state.errored && !state.destroyed;
-}
-
-function doWrite(stream, state, writev, len, chunk, encoding, cb) {
-  state.writelen = len;
-  state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
-  if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
-  else if (writev) stream._writev(chunk, state.onwrite);
-  else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
-}
-
-function onwriteError(stream, state, er, cb) {
-  --state.pendingcb;
-  cb(er);
-  errorBuffer(state);
-  errorOrDestroy(stream, er);
-}
-
-function onwrite(stream, er) {
-  const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-
-  if (typeof cb !== 'function') {
-    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
-    return;
-  }
-
-  state.writing = false;
-  state.writecb = null;
-  state.length -= state.writelen;
-  state.writelen = 0;
-
-  if (er) {
-    try { void er.stack; } catch (e) { /* ignore */ }
-    if (!state.errored) state.errored = er;
-    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
-    if (sync) process.nextTick(onwriteError, stream, state, er, cb);
-    else onwriteError(stream, state, er, cb);
-  } else {
-    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-    if (sync && cb === nop && !state.needDrain) {
-      // Nothing to call and no 'drain' to emit: settle now, without a tick.
-      state.pendingcb--;
-    } else if (sync) {
-      // Coalesce the callbacks of many synchronous writes into one tick.
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-        state.afterWriteTickInfo.count++;
-      } else {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-      }
-    } else {
-      afterWrite(stream, state, 1, cb);
-    }
-  }
-}
-
-function afterWriteTick(info) {
-  info.state.afterWriteTickInfo = null;
-  return afterWrite(info.stream, info.state, info.count, info.cb);
-}
-
-function afterWrite(stream, state, count, cb) {
-  const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
-  if (needDrain) {
-    state.needDrain = false;
-    stream.emit('drain');
-  }
-  while (count-- > 0) {
-    state.pendingcb--;
-    cb(null);
-  }
-  if (state.destroyed) errorBuffer(state);
-  // Node defers 'finish' to a later tick even when the last write completes asynchronously.
-  finishMaybe(stream, state, true);
-}
-
-// errorBuffer fails every queued write and end() callback once the stream is destroyed/errored.
-function errorBuffer(state) {
-  if (state.writing) return;
-  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
-    const { chunk, callback } = state.buffered[n];
-    const len = state.objectMode ? 1 : chunk.length;
-    state.length -= len;
-    callback(state.errored || new ERR_STREAM_DESTROYED('write'));
-  }
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored || new ERR_STREAM_DESTROYED('end'));
-  }
-  resetBuffer(state);
-}
-
-// clearBuffer writes out what was queued: all at once through _writev when there is more than
-// one chunk and _writev exists, else one _write at a time.
-function clearBuffer(stream, state) {
-  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
-  const { buffered, bufferedIndex, objectMode } = state;
-  const bufferedLength = buffered.length - bufferedIndex;
-  if (!bufferedLength) return;
-
-  let i = bufferedIndex;
-  state.bufferProcessing = true;
-  if (bufferedLength > 1 && stream._writev) {
-    state.pendingcb -= bufferedLength - 1;
-    const callback = state.allNoop ? nop : (err) => {
-      for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
-    };
-    const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
-    chunks.allBuffers = state.allBuffers;
-    doWrite(stream, state, true, state.length, chunks, '', callback);
-    resetBuffer(state);
-  } else {
-    do {
-      const { chunk, encoding, callback } = buffered[i];
-      buffered[i++] = null;
-      const len = objectMode ? 1 : chunk.length;
-      doWrite(stream, state, false, len, chunk, encoding, callback);
-    } while (i < buffered.length && !state.writing);
-
-    if (i === buffered.length) {
-      resetBuffer(state);
-    } else if (i > 256) {
-      buffered.splice(0, i);
-      state.bufferedIndex = 0;
-    } else {
-      state.bufferedIndex = i;
-    }
-  }
-  state.bufferProcessing = false;
-}
-
-Writable.prototype._write = function (chunk, encoding, cb) {
-  if (this._writev) {
-    this._writev([{ chunk, encoding }], cb);
-  } else {
-    throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
-  }
-};
-
-Writable.prototype._writev = null;
-
-Writable.prototype.end = function (chunk, encoding, cb) {
-  const state = this._writableState;
+Writable.prototype.end = function end(chunk, encoding, cb) {
+  const st = this._writableState;
   if (typeof chunk === 'function') {
     cb = chunk;
     chunk = null;
@@ -396,129 +362,129 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     encoding = null;
   }
 
-  let err;
+  let err = null;
   if (chunk !== null && chunk !== undefined) {
-    const ret = _write(this, chunk, encoding);
-    if (ret instanceof Error) err = ret;
+    const r = writeChunk(this, chunk, encoding);
+    if (r instanceof Error) err = r;
   }
-
-  // end() flushes everything corked.
-  if (state.corked) {
-    state.corked = 1;
+  // end() implies uncorking completely.
+  if (st.corked) {
+    st.corked = 1;
     this.uncork();
   }
 
-  if (err) {
-    // The failed write already reported the error.
-  } else if (!state.errored && !state.ending) {
-    state.ending = true;
-    finishMaybe(this, state, true);
-    state.ended = true;
-  } else if (state.finished) {
+  if (err !== null) {
+    // already reported by the write
+  } else if (!st.errored && !st.ending) {
+    st.ending = true;
+    maybeFinish(this, st, true);
+    st.ended = true;
+  } else if (st.finished) {
     err = new ERR_STREAM_ALREADY_FINISHED('end');
-  } else if (state.destroyed) {
+  } else if (st.destroyed) {
     err = new ERR_STREAM_DESTROYED('end');
   }
 
   if (typeof cb === 'function') {
-    if (err) process.nextTick(cb, err);
-    else if (state.finished) process.nextTick(cb, null);
-    else if (state.errored) process.nextTick(cb, state.errored); // e.g. _final failed synchronously
-    else state[kOnFinished].push(cb);
+    if (err !== null || st.finished) process.nextTick(cb, err);
+    else if (st.errored) process.nextTick(cb, st.errored); // failed before or while ending
+    else st.finishCallbacks.push(cb);
   }
   return this;
 };
 
-function needFinish(state) {
-  return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
-    !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
-    !state.errorEmitted && !state.closeEmitted;
+function readyToFinish(st) {
+  return st.ending && !st.destroyed && st.constructed && st.length === 0 && !st.errored &&
+    st.queue.length === st.queueHead && !st.finished && !st.writing && !st.errorEmitted &&
+    !st.closeEmitted;
 }
 
-function callFinal(stream, state) {
-  let called = false;
-  function onFinish(err) {
-    if (called) {
-      errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK());
+function runFinal(stream, st) {
+  let calls = 0;
+  const done = (err) => {
+    if (++calls > 1) {
+      life.errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK());
       return;
     }
-    called = true;
-    state.pendingcb--;
+    st.pendingcb--;
     if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
-      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
-      errorOrDestroy(stream, err, state.sync);
-    } else if (needFinish(state)) {
-      state.prefinished = true;
+      const fins = st.finishCallbacks;
+      st.finishCallbacks = [];
+      for (let i = 0; i < fins.length; i++) fins[i](err);
+      life.errorOrDestroy(stream, err, st.sync);
+    } else if (readyToFinish(st)) {
+      st.prefinished = true;
       stream.emit('prefinish');
-      state.pendingcb++;
-      process.nextTick(finish, stream, state);
+      st.pendingcb++;
+      process.nextTick(emitFinish, stream, st);
     }
-  }
-  state.sync = true;
-  state.pendingcb++;
+  };
+  st.sync = true;
+  st.pendingcb++;
   try {
-    stream._final(onFinish);
+    stream._final(done);
   } catch (err) {
-    onFinish(err);
+    done(err);
   }
-  state.sync = false;
+  st.sync = false;
 }
 
-function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
-      callFinal(stream, state);
-    } else {
-      state.prefinished = true;
-      stream.emit('prefinish');
-    }
-  }
-}
-
-function finishMaybe(stream, state, sync) {
-  if (needFinish(state)) {
-    prefinish(stream, state);
-    if (state.pendingcb === 0) {
-      if (sync) {
-        state.pendingcb++;
-        process.nextTick((stream2, state2) => {
-          if (needFinish(state2)) finish(stream2, state2);
-          else state2.pendingcb--;
-        }, stream, state);
-      } else if (needFinish(state)) {
-        state.pendingcb++;
-        finish(stream, state);
-      }
-    }
+function prefinish(stream, st) {
+  if (st.prefinished || st.finalCalled) return;
+  if (typeof stream._final === 'function' && !st.destroyed) {
+    st.finalCalled = true;
+    runFinal(stream, st);
+  } else {
+    st.prefinished = true;
+    stream.emit('prefinish');
   }
 }
 
-function finish(stream, state) {
-  state.pendingcb--;
-  state.finished = true;
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+function maybeFinish(stream, st, sync) {
+  if (!readyToFinish(st)) return;
+  prefinish(stream, st);
+  if (st.pendingcb !== 0) return;
+  if (sync) {
+    st.pendingcb++;
+    process.nextTick(finishLater, stream, st);
+  } else if (readyToFinish(st)) {
+    st.pendingcb++;
+    emitFinish(stream, st);
+  }
+}
+
+function finishLater(stream, st) {
+  if (readyToFinish(st)) emitFinish(stream, st);
+  else st.pendingcb--;
+}
+
+function emitFinish(stream, st) {
+  st.pendingcb--;
+  st.finished = true;
+  const fins = st.finishCallbacks;
+  st.finishCallbacks = [];
+  for (let i = 0; i < fins.length; i++) fins[i](null);
   stream.emit('finish');
-  if (state.autoDestroy) {
-    // Destroy once the readable side (if any) has ended too.
-    const rState = stream._readableState;
-    const autoDestroy = !rState || (rState.autoDestroy && (rState.endEmitted || rState.readable === false));
-    if (autoDestroy) stream.destroy();
+  if (st.autoDestroy) {
+    const r = stream._readableState;
+    if (!r || (r.autoDestroy && (r.endEmitted || r.readable === false))) stream.destroy();
   }
+}
+
+// ---- public getters -------------------------------------------------------------------------
+
+function getter(fn) {
+  return { get: fn, enumerable: false, configurable: true };
 }
 
 Object.defineProperties(Writable.prototype, {
-  closed: {
-    get() { return this._writableState ? this._writableState.closed : false; },
-    configurable: true,
-  },
+  closed: getter(function () {
+    return this._writableState ? this._writableState.closed : false;
+  }),
   destroyed: {
     get() { return this._writableState ? this._writableState.destroyed : false; },
-    set(value) {
-      if (this._writableState) this._writableState.destroyed = value;
-    },
+    set(v) { if (this._writableState) this._writableState.destroyed = v; },
+    enumerable: false,
     configurable: true,
   },
   writable: {
@@ -526,76 +492,44 @@ Object.defineProperties(Writable.prototype, {
       const w = this._writableState;
       return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
     },
-    set(val) {
-      if (this._writableState) this._writableState.writable = !!val;
-    },
-    configurable: true,
-  },
-  writableFinished: {
-    get() { return this._writableState ? this._writableState.finished : false; },
-    configurable: true,
-  },
-  writableObjectMode: {
-    get() { return this._writableState ? this._writableState.objectMode : false; },
-    configurable: true,
-  },
-  writableBuffer: {
-    get() { return this._writableState && this._writableState.getBuffer(); },
-    configurable: true,
-  },
-  writableEnded: {
-    get() { return this._writableState ? this._writableState.ending : false; },
-    configurable: true,
-  },
-  writableNeedDrain: {
-    get() {
-      const w = this._writableState;
-      if (!w) return false;
-      return !w.destroyed && !w.ending && w.needDrain;
-    },
-    configurable: true,
-  },
-  writableHighWaterMark: {
-    get() { return this._writableState && this._writableState.highWaterMark; },
-    configurable: true,
-  },
-  writableCorked: {
-    get() { return this._writableState ? this._writableState.corked : 0; },
-    configurable: true,
-  },
-  writableLength: {
-    get() { return this._writableState && this._writableState.length; },
-    configurable: true,
-  },
-  errored: {
-    get() { return this._writableState ? this._writableState.errored : null; },
-    enumerable: false,
-    configurable: true,
-  },
-  writableAborted: {
-    get: function () {
-      const w = this._writableState;
-      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+    set(v) {
+      if (this._writableState) this._writableState.writable = !!v;
     },
     enumerable: false,
     configurable: true,
   },
+  writableFinished: getter(function () {
+    return this._writableState ? this._writableState.finished : false;
+  }),
+  writableObjectMode: getter(function () {
+    return this._writableState ? this._writableState.objectMode : false;
+  }),
+  writableBuffer: getter(function () {
+    return this._writableState && this._writableState.getBuffer();
+  }),
+  writableEnded: getter(function () {
+    return this._writableState ? this._writableState.ending : false;
+  }),
+  writableNeedDrain: getter(function () {
+    const w = this._writableState;
+    return !!w && !w.destroyed && !w.ending && w.needDrain;
+  }),
+  writableHighWaterMark: getter(function () {
+    return this._writableState && this._writableState.highWaterMark;
+  }),
+  writableCorked: getter(function () {
+    return this._writableState ? this._writableState.corked : 0;
+  }),
+  writableLength: getter(function () {
+    return this._writableState && this._writableState.length;
+  }),
+  errored: getter(function () {
+    return this._writableState ? this._writableState.errored : null;
+  }),
+  writableAborted: getter(function () {
+    const w = this._writableState;
+    return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+  }),
 });
 
-const destroy = destroyImpl.destroy;
-Writable.prototype.destroy = function (err, cb) {
-  const state = this._writableState;
-  // Queued writes and end() callbacks fail with the error (after this tick).
-  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
-    process.nextTick(errorBuffer, state);
-  }
-  destroy.call(this, err, cb);
-  return this;
-};
-
-Writable.prototype._undestroy = destroyImpl.undestroy;
-Writable.prototype._destroy = function (err, cb) {
-  cb(err);
-};
-
-module.exports = Writable;
+module.exports = { Writable, WritableState };
