@@ -187,27 +187,24 @@ function errorOrDestroy(stream, err, sync) {
   }
 }
 
+// _undestroy(): back to a fresh state, as net.Socket does before reconnecting.
 function undestroy() {
   const r = this._readableState, w = this._writableState;
-  for (const s of [r, w]) {
-    if (!s) continue;
-    s.constructed = true;
-    s.closed = false;
-    s.closeEmitted = false;
-    s.destroyed = false;
-    s.errored = null;
-    s.errorEmitted = false;
-  }
+  const fresh = (st) => {
+    st.constructed = true;
+    st.closed = st.closeEmitted = st.destroyed = st.errorEmitted = false;
+    st.errored = null;
+  };
   if (r) {
-    r.ended = r.readable === false;
-    r.endEmitted = r.readable === false;
+    fresh(r);
+    const off = r.readable === false; // a disabled side stays finished
+    r.ended = r.endEmitted = off;
   }
   if (w) {
-    w.ended = w.writable === false;
-    w.ending = w.writable === false;
-    w.finalCalled = false;
-    w.prefinished = false;
-    w.finished = w.writable === false;
+    fresh(w);
+    const off = w.writable === false;
+    w.ended = w.ending = w.finished = off;
+    w.finalCalled = w.prefinished = false;
   }
 }
 
@@ -254,15 +251,14 @@ function startConstruct(stream) {
     if (r) r.constructed = true;
     if (w) w.constructed = true;
     const s = w || r;
+    const pending = s.destroyAfterConstruct;
+    s.destroyAfterConstruct = null;
     if (s.destroyed) {
-      const pending = s.destroyAfterConstruct;
-      s.destroyAfterConstruct = null;
       if (pending) pending(err);
-    } else if (err) {
-      errorOrDestroy(stream, err, true);
-    } else {
-      process.nextTick(runReadyHooks, stream);
+      return;
     }
+    if (err) errorOrDestroy(stream, err, true);
+    else process.nextTick(runReadyHooks, stream);
   };
   try {
     stream._construct((err) => process.nextTick(settle, err));
@@ -291,16 +287,12 @@ function stateClosed(stream) {
 }
 
 function finished(stream, options, callback) {
-  if (callback === undefined) {
-    callback = options;
-    options = {};
-  } else if (options == null) {
-    options = {};
-  } else {
-    validateObject(options, 'options');
-  }
+  if (callback === undefined) [callback, options] = [options, {}];
+  else if (options == null) options = {};
+  else validateObject(options, 'options');
   validateFunction(callback, 'callback');
-  validateAbortSignal(options.signal, 'options.signal');
+  const signal = options.signal;
+  validateAbortSignal(signal, 'options.signal');
   if (!isNodeStream(stream)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], stream);
   }
@@ -378,16 +370,14 @@ function finished(stream, options, callback) {
     process.nextTick(onClose);
   }
 
+  // An abort signal cuts the wait short with an AbortError.
   let unlistenSignal = null;
-  const signal = options.signal;
   if (signal && !closedNow) {
-    const onAbort = () => report(new AbortError(undefined, { cause: signal.reason }));
-    if (signal.aborted) {
-      process.nextTick(onAbort);
-    } else {
-      signal.addEventListener('abort', onAbort, { once: true });
-      unlistenSignal = () => signal.removeEventListener('abort', onAbort);
-    }
+    const aborted = () => report(new AbortError(undefined, { cause: signal.reason }));
+    if (!signal.aborted) {
+      signal.addEventListener('abort', aborted, { once: true });
+      unlistenSignal = () => signal.removeEventListener('abort', aborted);
+    } else process.nextTick(aborted);
   }
 
   return () => {
@@ -425,38 +415,20 @@ function addAbortSignal(signal, stream) {
 }
 
 function attachSignal(signal, stream) {
-  const onAbort = () => stream.destroy(new AbortError(undefined, { cause: signal.reason }));
-  if (signal.aborted) {
-    onAbort();
-  } else {
-    signal.addEventListener('abort', onAbort, { once: true });
-    finished(stream, () => signal.removeEventListener('abort', onAbort));
-  }
+  const kill = () => stream.destroy(new AbortError(undefined, { cause: signal.reason }));
+  if (!signal.aborted) {
+    signal.addEventListener('abort', kill, { once: true });
+    // Forget the stream once it is over, so a long-lived signal does not keep it alive.
+    finished(stream, () => signal.removeEventListener('abort', kill));
+  } else kill();
   return stream;
 }
 
 module.exports = {
-  noop,
-  kDuplex,
-  isNodeReadable,
-  isNodeWritable,
-  isNodeStream,
-  isIterable,
-  isDestroyed,
-  isFinished,
-  isReadable,
-  isWritable,
-  isErrored,
-  isDisturbed,
-  readableDone,
-  writableDone,
-  destroy,
-  undestroy,
-  errorOrDestroy,
-  destroyStream,
-  construct,
-  finished,
-  finishedPromise,
-  addAbortSignal,
-  attachSignal,
+  noop, kDuplex,
+  isNodeReadable, isNodeWritable, isNodeStream, isIterable,
+  isDestroyed, isFinished, isReadable, isWritable, isErrored, isDisturbed,
+  readableDone, writableDone,
+  destroy, undestroy, errorOrDestroy, destroyStream, construct,
+  finished, finishedPromise, addAbortSignal, attachSignal,
 };

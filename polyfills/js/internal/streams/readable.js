@@ -52,10 +52,11 @@ function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = !!(stream && stream[life.kDuplex]);
   this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
   this.highWaterMark = pickHighWaterMark(options, 'readableHighWaterMark', isDuplex, this.objectMode);
+  // Queued chunks live in buffer[bufferIndex..]; length counts bytes (or objects) in them.
+  this.length = 0;
   this.buffer = [];
   this.bufferIndex = 0;
-  this.length = 0;
-  this.pipes = [];
+  this.pipes = []; // destinations of pipe()
   this.flowing = null;
   this.paused = null; // last explicit pause()/resume(): true, false, or null if neither
   this.ended = false;
@@ -760,80 +761,78 @@ function readableIterator(stream, options) {
 
 // ---- Readable.from --------------------------------------------------------------------------
 
+// A Buffer or string is one chunk, not an iterable of bytes / characters.
 function from(iterable, opts) {
   if (typeof iterable === 'string' || iterable instanceof Buffer) {
-    return new Readable({
-      objectMode: true,
-      ...opts,
-      read() {
-        this.push(iterable);
-        this.push(null);
-      },
-    });
+    const whole = new Readable(Object.assign({ objectMode: true }, opts));
+    whole._read = function () {
+      this.push(iterable);
+      this.push(null);
+    };
+    return whole;
   }
-  let iterator;
-  let isAsync;
-  if (iterable && typeof iterable[Symbol.asyncIterator] === 'function') {
+  let iterator = null;
+  let isAsync = false;
+  if (false) {  } else if (iterable && typeof iterable[Symbol.asyncIterator] === 'function') {
     isAsync = true;
     iterator = iterable[Symbol.asyncIterator]();
   } else if (iterable && typeof iterable[Symbol.iterator] === 'function') {
-    isAsync = false;
     iterator = iterable[Symbol.iterator]();
   } else {
     throw new ERR_INVALID_ARG_TYPE('iterable', ['Iterable'], iterable);
   }
 
-  const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
-  let busy = false;
+  const out = new Readable(Object.assign({ objectMode: true, highWaterMark: 1 }, opts));
+  let pulling = false;
 
-  readable._read = function () {
-    if (!busy) {
-      busy = true;
-      pull();
-    }
+  out._read = function () {
+    if (pulling) return;
+    pulling = true;
+    pullLoop();
   };
-  readable._destroy = function (error, cb) {
-    closeIterator(error).then(
+  out._destroy = function (error, cb) {
+    shutIterator(error).then(
       () => process.nextTick(cb, error),
       (e) => process.nextTick(cb, e || error));
   };
 
-  async function closeIterator(error) {
-    const failed = error !== undefined && error !== null;
-    if (failed && typeof iterator.throw === 'function') {
-      const { value, done } = await iterator.throw(error);
-      await value;
-      if (done) return;
+  // On destroy, let the iterator clean up: throw() the error into it (a generator may catch it
+  // and finish), else return().
+  async function shutIterator(error) {
+    if (error != null && typeof iterator.throw === 'function') {
+      const res = await iterator.throw(error);
+      await res.value;
+      if (res.done) return;
     }
-    if (typeof iterator.return === 'function') {
-      const { value } = await iterator.return();
-      await value;
-    }
+    if (typeof iterator.return !== 'function') return;
+    const res = await iterator.return();
+    await res.value;
   }
 
-  async function pull() {
-    for (;;) {
-      try {
+  // Pushes values until push() asks us to stop; _read restarts us.
+  async function pullLoop() {
+    try {
+      for (;;) {
         const step = isAsync ? await iterator.next() : iterator.next();
         if (step.done) {
-          readable.push(null);
-        } else {
-          let v = step.value;
-          if (v && typeof v.then === 'function') v = await v;
-          if (v === null) {
-            busy = false;
-            throw new ERR_STREAM_NULL_VALUES();
-          }
-          if (readable.push(v)) continue;
-          busy = false;
+          out.push(null);
+          return;
         }
-      } catch (err) {
-        readable.destroy(err);
+        const v = step.value && typeof step.value.then === 'function' ? await step.value : step.value;
+        if (v === null) {
+          pulling = false;
+          throw new ERR_STREAM_NULL_VALUES();
+        }
+        if (!out.push(v)) {
+          pulling = false;
+          return;
+        }
       }
-      break;
+    } catch (err) {
+      out.destroy(err);
     }
   }
-  return readable;
+  return out;
 }
 Readable.from = from;
 
