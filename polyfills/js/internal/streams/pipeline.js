@@ -256,22 +256,12 @@ function pumpInto(iterable, writable, done, end) {
   loop();
 }
 
-// Lets a function stage consume the previous stage with for await.
+// What a function stage receives: iterables as they are (a Readable is async-iterable itself),
+// old-style streams wrapped into a Readable.
 function asAsyncIterable(x) {
-  if (x && typeof x[Symbol.asyncIterator] === 'function' && !life.isNodeStream(x)) return x;
-  if (life.isNodeReadable(x)) {
-    if (typeof x[Symbol.asyncIterator] === 'function') return x;
-    return new (classes().Readable)({ objectMode: true }).wrap(x);
-  }
-  if (x && typeof x[Symbol.iterator] === 'function') {
-    const inner = x[Symbol.iterator]();
-    return {
-      [Symbol.asyncIterator]() { return this; },
-      next() { return Promise.resolve(inner.next()).then((s) => (s.value && typeof s.value.then === 'function' ? s.value.then((v) => ({ value: v, done: s.done })) : s)); },
-      return(v) { if (typeof inner.return === 'function') inner.return(v); return Promise.resolve({ value: v, done: true }); },
-    };
-  }
-  throw new ERR_INVALID_ARG_TYPE('source', ['Stream', 'Iterable', 'AsyncIterable'], x);
+  if (life.isIterable(x)) return x;
+  if (life.isNodeReadable(x)) return new (classes().Readable)({ objectMode: true }).wrap(x);
+  throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], x);
 }
 
 function pipelinePromise(...stages) {
