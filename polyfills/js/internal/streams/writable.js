@@ -61,9 +61,11 @@ WritableState.prototype.getBuffer = function getBuffer() {
   return this.queue.slice(this.queueHead);
 };
 
-Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
-  get() { return this.queue.length - this.queueHead; },
-  configurable: true,
+// Read-only views under the names Node's own state uses (our http2 core checks them).
+Object.defineProperties(WritableState.prototype, {
+  bufferedRequestCount: { get() { return this.queue.length - this.queueHead; }, configurable: true },
+  buffered: { get() { return this.queue; }, configurable: true },
+  bufferedIndex: { get() { return this.queueHead; }, configurable: true },
 });
 
 function Writable(options) {
