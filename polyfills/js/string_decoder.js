@@ -35,16 +35,11 @@ function utf8Incomplete(buf) {
   return 0;
 }
 
-// Bytes to hold back for UTF-16LE: an odd trailing byte, or a high surrogate waiting for its pair.
+// Bytes to hold back for UTF-16LE: an odd trailing byte (what precedes it goes out as is, even a
+// lone high surrogate, as Node does), or a final high surrogate waiting for its pair.
 function utf16Incomplete(buf) {
   const n = buf.length;
-  if (n % 2 === 1) {
-    if (n >= 3) {
-      const hi = buf[n - 2];
-      if (hi >= 0xd8 && hi <= 0xdb) return 3;
-    }
-    return 1;
-  }
+  if (n % 2 === 1) return 1;
   if (n >= 2) {
     const hi = buf[n - 1];
     if (hi >= 0xd8 && hi <= 0xdb) return 2;
