@@ -92,10 +92,11 @@ function isWritable(x) {
   return !!x.writable && !(x._writableState && x._writableState.ending);
 }
 
+// Node answers from 'error' having been emitted, not from destroy(err) having been called.
 function isErrored(x) {
-  if (!isNodeStream(x)) return false;
+  if (!x) return false;
   const w = x._writableState, r = x._readableState;
-  return !!(x.errored || (w && w.errored) || (r && r.errored));
+  return !!((r && r.errorEmitted) || (w && w.errorEmitted));
 }
 
 function isDisturbed(x) {
