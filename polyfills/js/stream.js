@@ -6,6 +6,8 @@
 //   writable.js   Writable
 //   duplex.js     Duplex, Transform, PassThrough
 //   pipeline.js   pipeline() with callback or promise
+//   operators.js  map / filter / toArray / ... on Readable.prototype
+//   duplexify.js  Duplex.from, compose, duplexPair
 
 const { Stream } = require('internal/streams/legacy');
 const life = require('internal/streams/lifecycle');
@@ -13,8 +15,21 @@ const { Readable, getDefaultHighWaterMark, setDefaultHighWaterMark } = require('
 const { Writable } = require('internal/streams/writable');
 const { Duplex, Transform, PassThrough } = require('internal/streams/duplex');
 const { pipeline, pipelinePromise } = require('internal/streams/pipeline');
+const operators = require('internal/streams/operators');
+const { duplexFrom, compose, duplexPair, wrapStatic } = require('internal/streams/duplexify');
 
 let promises = null;
+
+Duplex.from = duplexFrom;
+Readable.wrap = wrapStatic;
+Readable.isDisturbed = life.isDisturbed;
+for (const group of [operators.streamReturning, operators.promiseReturning]) {
+  for (const name of Object.keys(group)) {
+    Object.defineProperty(Readable.prototype, name, {
+      value: group[name], writable: true, enumerable: false, configurable: true,
+    });
+  }
+}
 
 Stream.Stream = Stream;
 Stream.Readable = Readable;
@@ -26,12 +41,16 @@ Stream.pipeline = pipeline;
 Stream.finished = life.finished;
 Stream.addAbortSignal = life.addAbortSignal;
 Stream.destroy = life.destroyStream;
+Stream.compose = compose;
+Stream.duplexPair = duplexPair;
+Stream.isDestroyed = life.isDestroyed;
 Stream.isDisturbed = life.isDisturbed;
 Stream.isErrored = life.isErrored;
 Stream.isReadable = life.isReadable;
 Stream.isWritable = life.isWritable;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = (v) => v instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 

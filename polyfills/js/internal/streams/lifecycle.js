@@ -76,8 +76,11 @@ function writableDone(x, strict) {
   return w.finished || (!strict && w.ended && w.length === 0);
 }
 
+// Nothing more will happen on either side: destroyed, or neither side can still be used.
 function isFinished(x) {
-  return (!isNodeReadable(x) || readableDone(x, true)) && (!isNodeWritable(x) || writableDone(x, true));
+  if (!isNodeStream(x)) return null;
+  if (isDestroyed(x)) return true;
+  return !isReadable(x) && !isWritable(x);
 }
 
 function isReadable(x) {
