@@ -1,350 +1,327 @@
 'use strict';
-// The HTTP/2 half of the compatibility API: Http2ServerRequest / Http2ServerResponse over a
-// ServerHttp2Stream and the server's 'request' / 'checkContinue' / 'checkExpectation' / 'connect'
-// events. Exports: setup(server, options), onServerStream, Http2ServerRequest, Http2ServerResponse,
-// validateLinkHeaderValue (shared with the HTTP/1 bridge in compat.js).
-// The HTTP/1 compatibility API of node:http2 (Node's lib/internal/http2/compat.js): the server
-// 'request', 'checkContinue', 'checkExpectation' and 'connect' events with Http2ServerRequest and
-// Http2ServerResponse over a ServerHttp2Stream; and, for createSecureServer({ allowHTTP1: true }),
-// HTTP/1.1 connections (served by Go's net/http, see jsapi/http1.go) delivered to the same
-// 'request' listeners through Http1IncomingMessage/Http1ServerResponse, small stand-ins for
-// http.IncomingMessage/http.ServerResponse. Without allowHTTP1 a TLS connection that did not
-// negotiate h2 is announced with 'unknownProtocol' and destroyed, as in Node.
+// The HTTP/2 half of node:http2's compatibility API: Http2ServerRequest (a Readable) and
+// Http2ServerResponse (a legacy Stream with write/end) wrapped around one ServerHttp2Stream, so
+// that handlers written for http.createServer() can serve HTTP/2 streams.
 //
-// setup(server, options) is called by core when the first 'request' listener is added;
-// setupSecure(server, handle, options) when a secure server is created.
+// Written from Node's documentation ("Compatibility API" in doc/api/http2.md) and from Node 20's
+// observable behaviour (event order, return values, error codes and messages); the probe results
+// that shaped the less obvious choices are noted next to the code that depends on them.
+//
+// Shape: every ServerHttp2Stream served here gets one Exchange record (stored on the stream under
+// kExchange) that links it to its request and response objects. The stream listeners are shared
+// plain functions that find the exchange through `this`, so serving a request allocates no
+// closures. Exports used by compat.js: setup, onServerStream, Http2ServerRequest,
+// Http2ServerResponse, validateLinkHeaderValue.
 
-const EventEmitter = require('events');
-const Stream = require('stream');
-const { Readable } = Stream;
+const { Readable, Stream } = require('stream');
 const {
-  codes, validateFunction, validateString, validateObject, validateNumber,
+  codes, validateFunction, validateNumber, validateObject, validateString,
 } = require('internal/errors');
-const {
-  constants, assertValidPseudoHeader, checkIsHttpToken, checkInvalidHeaderChar,
-} = require('internal/http2/util');
-
-const {
-  HTTP2_HEADER_AUTHORITY, HTTP2_HEADER_CONNECTION, HTTP2_HEADER_METHOD, HTTP2_HEADER_PATH,
-  HTTP2_HEADER_SCHEME, HTTP2_HEADER_STATUS, HTTP2_HEADER_HOST,
-  HTTP_STATUS_CONTINUE, HTTP_STATUS_EARLY_HINTS, HTTP_STATUS_EXPECTATION_FAILED,
-  HTTP_STATUS_METHOD_NOT_ALLOWED, HTTP_STATUS_OK,
-} = constants;
-
-require('internal/errors').registerCodes({
-  ERR_HTTP_HEADERS_SENT: 'Cannot %s headers after they are sent to the client',
-}, Error);
-require('internal/errors').registerCodes({
-  ERR_HTTP_INVALID_HEADER_VALUE: 'Invalid value "%s" for header "%s"',
-}, TypeError);
-require('internal/errors').registerCodes({
-  ERR_HTTP_INVALID_STATUS_CODE: 'Invalid status code: %s',
-}, RangeError);
+const { checkIsHttpToken } = require('internal/http2/util');
 
 const {
   ERR_HTTP2_HEADERS_SENT, ERR_HTTP2_INFO_STATUS_NOT_ALLOWED, ERR_HTTP2_INVALID_HEADER_VALUE,
-  ERR_HTTP2_INVALID_STREAM, ERR_HTTP2_NO_SOCKET_MANIPULATION, ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED,
-  ERR_HTTP2_STATUS_INVALID, ERR_INVALID_ARG_VALUE, ERR_INVALID_HTTP_TOKEN, ERR_STREAM_WRITE_AFTER_END,
-  ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_HEADER_VALUE, ERR_HTTP_INVALID_STATUS_CODE, ERR_INVALID_CHAR,
-  ERR_STREAM_DESTROYED, ERR_STREAM_ALREADY_FINISHED,
+  ERR_HTTP2_INVALID_PSEUDOHEADER, ERR_HTTP2_INVALID_STREAM, ERR_HTTP2_NO_SOCKET_MANIPULATION,
+  ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED, ERR_HTTP2_STATUS_INVALID, ERR_INVALID_ARG_VALUE,
+  ERR_INVALID_HTTP_TOKEN, ERR_STREAM_WRITE_AFTER_END,
 } = codes;
 
-const kBeginSend = Symbol('begin-send');
-const kState = Symbol('state');
-const kStream = Symbol('stream');
-const kRequest = Symbol('request');
-const kResponse = Symbol('response');
-const kProxySocket = Symbol('proxy-socket');
-const kHeaders = Symbol('headers');
-const kRawHeaders = Symbol('rawHeaders');
-const kTrailers = Symbol('trailers');
-const kRawTrailers = Symbol('rawTrailers');
-const kSetHeader = Symbol('setHeader');
-const kAppendHeader = Symbol('appendHeader');
-const kAborted = Symbol('aborted');
+const kExchange = Symbol('http2.compat.exchange');
+const kIncoming = Symbol('http2.compat.incoming');
+const kOutgoing = Symbol('http2.compat.outgoing');
+const kSendHead = Symbol('http2.compat.sendHead');
+const kServerClasses = Symbol('http2.compat.classes');
+
+// ---------------------------------------------------------------------------------------------
+// Process-wide warnings. Node warns once per process for each kind, however many responses
+// trigger it (probed: two requests each reading statusMessage give one warning).
 
 let statusMessageWarned = false;
-let statusConnectionHeaderWarned = false;
+let connectionHeaderWarned = false;
 
-function getAuthority(headers) {
-  if (headers[HTTP2_HEADER_AUTHORITY] !== undefined) return headers[HTTP2_HEADER_AUTHORITY];
-  if (headers[HTTP2_HEADER_HOST] !== undefined) return headers[HTTP2_HEADER_HOST];
+function warnStatusMessage() {
+  if (statusMessageWarned) return;
+  statusMessageWarned = true;
+  process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
 }
 
-function assertValidHeader(name, value) {
-  if (name === '' || typeof name !== 'string' || name.includes(' ')) {
-    throw new ERR_INVALID_HTTP_TOKEN('Header name', name);
-  }
-  if (isPseudoHeader(name)) throw new ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
-  if (value === undefined || value === null) throw new ERR_HTTP2_INVALID_HEADER_VALUE(value, name);
-  if (!isConnectionHeaderAllowed(name, value)) connectionHeaderMessageWarn();
-}
-
-function isPseudoHeader(name) {
-  switch (name) {
-    case HTTP2_HEADER_STATUS:
-    case HTTP2_HEADER_METHOD:
-    case HTTP2_HEADER_PATH:
-    case HTTP2_HEADER_AUTHORITY:
-    case HTTP2_HEADER_SCHEME:
-      return true;
-    default:
-      return false;
-  }
-}
-
-function statusMessageWarn() {
-  if (statusMessageWarned === false) {
-    process.emitWarning('Status message is not supported by HTTP/2 (RFC7540 8.1.2.4)', 'UnsupportedWarning');
-    statusMessageWarned = true;
-  }
-}
-
-function isConnectionHeaderAllowed(name, value) {
-  return name !== HTTP2_HEADER_CONNECTION || value === 'trailers';
-}
-
-function connectionHeaderMessageWarn() {
-  if (statusConnectionHeaderWarned === false) {
-    process.emitWarning('The provided connection header is not valid, ' +
-      'the value will be dropped from the header and will never be in use.', 'UnsupportedWarning');
-    statusConnectionHeaderWarned = true;
-  }
-}
-
-const linkValueRegExp = /^(?:<[^>]*>)(?:\s*;\s*[^;"\s]+(?:=(")?[^;"\s]*\1)?)*$/;
-const kLinkFormat = 'must be an array or string of format "</styles.css>; rel=preload; as=style"';
-
-function validateLinkHeaderFormat(value, name) {
-  if (typeof value === 'undefined' || !linkValueRegExp.test(value)) {
-    throw new ERR_INVALID_ARG_VALUE(name, value, kLinkFormat);
-  }
-}
-
-function validateLinkHeaderValue(hints) {
-  if (typeof hints === 'string') {
-    validateLinkHeaderFormat(hints, 'hints');
-    return hints;
-  } else if (Array.isArray(hints)) {
-    let result = '';
-    for (let i = 0; i < hints.length; i++) {
-      validateLinkHeaderFormat(hints[i], 'hints');
-      result += hints[i];
-      if (i !== hints.length - 1) result += ', ';
-    }
-    return result;
-  }
-  throw new ERR_INVALID_ARG_VALUE('hints', hints, kLinkFormat);
+function warnConnectionHeader() {
+  if (connectionHeaderWarned) return;
+  connectionHeaderWarned = true;
+  process.emitWarning('The provided connection header is not valid, the value will be dropped ' +
+    'from the header and will never be in use.', 'UnsupportedWarning');
 }
 
 // ---------------------------------------------------------------------------------------------
-// HTTP/2: stream listeners
+// Header field checks shared by setHeader/appendHeader/setTrailer.
 
-function onStreamData(chunk) {
-  const request = this[kRequest];
-  if (request !== undefined && !request.push(chunk)) this.pause();
+// Response pseudo-headers a handler may not set by name: Node answers with
+// ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED for these, ERR_HTTP2_INVALID_PSEUDOHEADER for names that are
+// no pseudo-header at all (':foo'), and lets ':protocol' through to respond(), which rejects it.
+const kReservedPseudo = new Set([':status', ':method', ':path', ':authority', ':scheme']);
+
+// Names are compared trimmed and lower-cased (getHeader(' X-Y ') finds 'x-y' in Node).
+function fieldKey(name) {
+  validateString(name, 'name');
+  return name.trim().toLowerCase();
 }
 
-function onStreamTrailers(trailers, flags, rawTrailers) {
-  const request = this[kRequest];
-  if (request !== undefined) {
-    Object.assign(request[kTrailers], trailers);
-    request[kRawTrailers].push(...rawTrailers);
+// Throws for a name/value a response may not carry. Trailers skip the pseudo-header rules.
+function checkField(key, value, trailer) {
+  if (key.charCodeAt(0) === 58 /* ':' */) {
+    if (!trailer) {
+      if (kReservedPseudo.has(key)) throw new ERR_HTTP2_PSEUDOHEADER_NOT_ALLOWED();
+      if (key !== ':protocol') throw new ERR_HTTP2_INVALID_PSEUDOHEADER(key);
+    }
+  } else if (!checkIsHttpToken(key)) {
+    throw new ERR_INVALID_HTTP_TOKEN('Header name', key);
+  }
+  if (value === undefined || value === null) throw new ERR_HTTP2_INVALID_HEADER_VALUE(value, key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Early hints: the Link values writeEarlyHints accepts. Reverse-engineered from Node 20's answers:
+// a <target> with no surrounding blanks, then any number of ";param" parts, each a token, a
+// token=value or =value, where a value is bare or "quoted" and contains no blank, ';' or '"'.
+// A list in one string ("</a>, </b>") is rejected: lists are given as arrays.
+
+const kLinkValue = /^<[^>]*>(?:[ \t]*;[ \t]*(?:[^;"\s=]+|[^;"\s=]*=(?:"[^;"\s]*"|[^;"\s]*)))*$/;
+
+function badHints(value) {
+  return new ERR_INVALID_ARG_VALUE('hints', value,
+    'must be an array or string of format "</styles.css>; rel=preload; as=style"');
+}
+
+// Returns the value to send as the link header ('' for an empty list); throws
+// ERR_INVALID_ARG_VALUE naming the offending entry. compat.js uses it for HTTP/1 too.
+function validateLinkHeaderValue(link) {
+  if (typeof link === 'string') {
+    if (!kLinkValue.test(link)) throw badHints(link);
+    return link;
+  }
+  if (!Array.isArray(link)) throw badHints(link);
+  for (let i = 0; i < link.length; i++) {
+    const entry = link[i];
+    if (typeof entry !== 'string' || !kLinkValue.test(entry)) throw badHints(entry);
+  }
+  return link.join(', ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The exchange: one per stream, shared by the request (if any: pushed responses have none) and
+// the response.
+
+class Exchange {
+  constructor(stream) {
+    this.stream = stream;
+    this.session = stream.session;
+    this.request = null;
+    this.response = null;
+    this.closed = false;
+    this.socketView = null;
   }
 }
 
-function onStreamEnd() {
-  const request = this[kRequest];
-  if (request !== undefined) this[kRequest].push(null);
+// True once the stream can no longer carry a response head: closed (stream.close() included,
+// before its 'close' event) or destroyed.
+function streamGone(ex) {
+  const stream = ex.stream;
+  return ex.closed || stream.destroyed || stream.closed === true;
 }
 
-function onStreamError(error) {
-  // Errors in compatibility mode are not forwarded to the request and response objects.
+function exchangeOf(stream) {
+  let ex = stream[kExchange];
+  if (ex === undefined) {
+    ex = new Exchange(stream);
+    stream[kExchange] = ex;
+    stream.on('end', relayEnd);
+    stream.on('trailers', relayTrailers);
+    stream.on('aborted', relayAborted);
+    stream.on('timeout', relayTimeout);
+    stream.on('drain', relayDrain);
+    stream.on('wantTrailers', relayWantTrailers);
+    // The stream's errors are not re-emitted on req/res (Node neither does: a client reset with
+    // INTERNAL_ERROR reaches the handler as 'aborted' + 'close'); the listener keeps them from
+    // becoming uncaught exceptions.
+    stream.on('error', ignoreStreamError);
+    stream.on('close', relayClose);
+  }
+  return ex;
 }
 
-function onRequestPause() {
-  this[kStream].pause();
+// Stream listeners (this = the stream).
+
+function relayData(chunk) {
+  const req = this[kExchange].request;
+  if (req !== null && !req.push(chunk)) this.pause();
 }
 
-function onRequestResume() {
-  this[kStream].resume();
+function relayEnd() {
+  const req = this[kExchange].request;
+  if (req !== null) endBody(req);
 }
 
-function onStreamDrain() {
-  const response = this[kResponse];
-  if (response !== undefined) response.emit('drain');
-}
-
-function onStreamAbortedRequest() {
-  const request = this[kRequest];
-  if (request !== undefined && request[kState].closed === false) {
-    request[kAborted] = true;
-    request.emit('aborted');
+function relayTrailers(trailers, flags, raw) {
+  const req = this[kExchange].request;
+  if (req === null) return;
+  const inc = req[kIncoming];
+  inc.trailers = trailers;
+  if (Array.isArray(raw)) {
+    inc.rawTrailers = raw;
+  } else {
+    const list = [];
+    for (const name of Object.keys(trailers)) {
+      const v = trailers[name];
+      if (Array.isArray(v)) for (const one of v) list.push(name, String(one));
+      else list.push(name, String(v));
+    }
+    inc.rawTrailers = list;
   }
 }
 
-function onStreamAbortedResponse() {
-  // nothing, as in Node
+function relayAborted() {
+  const req = this[kExchange].request;
+  if (req === null) return;
+  req[kIncoming].aborted = true;
+  req.emit('aborted');
 }
 
-function resumeStream(stream) {
-  stream.resume();
+// req.setTimeout/res.setTimeout arm the stream's timer; its expiry is announced on both objects.
+// Node 20 does not destroy the stream when nobody listens (probed), so neither do we.
+function relayTimeout() {
+  const ex = this[kExchange];
+  if (ex.request !== null) ex.request.emit('timeout');
+  if (ex.response !== null) ex.response.emit('timeout');
 }
 
-// The session's socket: Node's session[kSocket]; here the session's own socket proxy, which
-// forwards everything but the forbidden methods to the connection's description.
-function sessionSocket(stream) {
-  const session = stream.session;
-  return session !== undefined ? session.socket : stream;
+function relayDrain() {
+  const res = this[kExchange].response;
+  if (res !== null) res.emit('drain');
 }
 
-const proxySocketHandler = {
-  has(stream, prop) {
-    const ref = sessionSocket(stream);
-    return (prop in stream) || (prop in ref);
-  },
+// Responses always go out with waitForTrailers (unless their headers end the stream), because
+// setTrailer/addTrailers may be called until end(); an empty block ends the stream cleanly.
+function relayWantTrailers() {
+  const res = this[kExchange].response;
+  const trailers = res !== null ? res[kOutgoing].trailers : null;
+  this.sendTrailers(trailers !== null ? trailers : {});
+}
 
-  get(stream, prop) {
-    switch (prop) {
-      case 'on':
-      case 'once':
-      case 'end':
-      case 'emit':
-      case 'destroy':
-        return stream[prop].bind(stream);
-      case 'writable':
-      case 'destroyed':
-        return stream[prop];
-      case 'readable': {
-        if (stream.destroyed) return false;
-        const request = stream[kRequest];
-        return request ? request.readable : stream.readable;
-      }
-      case 'setTimeout': {
-        const session = stream.session;
-        if (session !== undefined) return session.setTimeout.bind(session);
-        return stream.setTimeout.bind(stream);
-      }
-      case 'write':
-      case 'read':
-      case 'pause':
-      case 'resume':
-        throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
-      default: {
-        const ref = sessionSocket(stream);
-        const value = ref[prop];
-        return typeof value === 'function' ? value.bind(ref) : value;
-      }
-    }
-  },
-  getPrototypeOf(stream) {
-    return Reflect.getPrototypeOf(sessionSocket(stream));
-  },
-  set(stream, prop, value) {
-    switch (prop) {
-      case 'writable':
-      case 'readable':
-      case 'destroyed':
-      case 'on':
-      case 'once':
-      case 'end':
-      case 'emit':
-      case 'destroy':
-        stream[prop] = value;
-        return true;
-      case 'setTimeout': {
-        const session = stream.session;
-        if (session !== undefined) session.setTimeout = value;
-        else stream.setTimeout = value;
-        return true;
-      }
-      case 'write':
-      case 'read':
-      case 'pause':
-      case 'resume':
-        throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
-      default: {
-        const ref = sessionSocket(stream);
-        ref[prop] = value;
-        return true;
-      }
-    }
-  },
-};
+function ignoreStreamError() {}
 
-function onStreamCloseRequest() {
-  const req = this[kRequest];
-  if (req === undefined) return;
-  const state = req[kState];
-  state.closed = true;
+// The stream is gone. Node's order (probed): the request's 'close', then the response's 'finish'
+// and 'close' — 'finish' even when the response never ended — all before any 'close' listener
+// the handler put on the stream itself; an unread request body is then drained so that 'end'
+// still follows.
+function relayClose() {
+  const ex = this[kExchange];
+  ex.closed = true;
+  const req = ex.request;
+  if (req !== null) {
+    req.emit('close');
+    endBody(req);
+    if (req.readableFlowing !== true) req.resume();
+  }
+  const res = ex.response;
+  if (res !== null) {
+    res.emit('finish');
+    res.emit('close');
+  }
+}
+
+function endBody(req) {
+  const inc = req[kIncoming];
+  if (inc.eof) return;
+  inc.eof = true;
   req.push(null);
-  // If the user didn't interact with incoming data and didn't pipe it, dump it for compatibility
-  // with http1.
-  if (!state.didRead && !req._readableState.resumeScheduled) req.resume();
-  this[kProxySocket] = null;
-  this[kRequest] = undefined;
-  req.emit('close');
 }
 
-function onStreamTimeout(kind) {
-  return function onStreamTimeout() {
-    const obj = this[kind];
-    if (obj !== undefined) obj.emit('timeout');
-  };
+// ---------------------------------------------------------------------------------------------
+// req.socket / res.socket: a view of the session's socket in which the parts that would disturb
+// the HTTP/2 framing go to the stream or the session instead (as documented for Node):
+// destroyed/readable/writable and destroy/emit/end/on/once → the stream, setTimeout → the
+// session, pause/read/resume/write → ERR_HTTP2_NO_SOCKET_MANIPULATION; the rest → the socket.
+
+function refuseSocketIO() {
+  throw new ERR_HTTP2_NO_SOCKET_MANIPULATION();
 }
+
+const kStreamFlags = new Set(['destroyed', 'readable', 'writable']);
+const kStreamMethods = new Set(['destroy', 'emit', 'end', 'on', 'once']);
+const kForbiddenIO = new Set(['pause', 'read', 'resume', 'write']);
+
+function socketViewOf(ex) {
+  if (ex.socketView !== null) return ex.socketView;
+  const { stream, session } = ex;
+  const socket = (session && session.socket) || {};
+  ex.socketView = new Proxy(socket, {
+    get(target, prop) {
+      if (typeof prop === 'string') {
+        if (kStreamFlags.has(prop)) return stream[prop];
+        if (kStreamMethods.has(prop)) return stream[prop].bind(stream);
+        if (kForbiddenIO.has(prop)) return refuseSocketIO;
+        if (prop === 'setTimeout' && session) return session.setTimeout.bind(session);
+      }
+      const value = Reflect.get(target, prop);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+    set(target, prop, value) {
+      if (typeof prop === 'string' && kStreamFlags.has(prop)) stream[prop] = value;
+      else Reflect.set(target, prop, value);
+      return true;
+    },
+  });
+  return ex.socketView;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Http2ServerRequest
 
 class Http2ServerRequest extends Readable {
   constructor(stream, headers, options, rawHeaders) {
-    super(Object.assign({ autoDestroy: false }, options));
-    this[kState] = {
-      closed: false,
-      didRead: false,
+    // autoDestroy stays off: 'close' belongs to the stream's lifetime, not to the body's end.
+    super({ autoDestroy: false });
+    const ex = exchangeOf(stream);
+    ex.request = this;
+    this[kExchange] = ex;
+    this[kIncoming] = {
+      headers,
+      rawHeaders: rawHeaders || [],
+      trailers: {},
+      rawTrailers: [],
+      aborted: false,
+      eof: false,
+      pulling: false,
     };
-    this[kHeaders] = headers;
-    this[kRawHeaders] = rawHeaders;
-    this[kTrailers] = {};
-    this[kRawTrailers] = [];
-    this[kStream] = stream;
-    this[kAborted] = false;
-    stream[kProxySocket] = null;
-    stream[kRequest] = this;
-
-    stream.on('trailers', onStreamTrailers);
-    stream.on('end', onStreamEnd);
-    stream.on('error', onStreamError);
-    stream.on('aborted', onStreamAbortedRequest);
-    stream.on('close', onStreamCloseRequest);
-    stream.on('timeout', onStreamTimeout(kRequest));
-    this.on('pause', onRequestPause);
-    this.on('resume', onRequestResume);
   }
 
   get aborted() {
-    return this[kAborted];
+    return this[kIncoming].aborted;
   }
 
+  // True once the body was read to its end, or the stream was aborted or closed.
   get complete() {
-    return this[kAborted] || this.readableEnded || this[kState].closed || this[kStream].destroyed;
+    return this[kIncoming].aborted || this[kExchange].closed || this.readableEnded;
   }
 
   get stream() {
-    return this[kStream];
+    return this[kExchange].stream;
   }
 
   get headers() {
-    return this[kHeaders];
+    return this[kIncoming].headers;
   }
 
   get rawHeaders() {
-    return this[kRawHeaders];
+    return this[kIncoming].rawHeaders;
   }
 
   get trailers() {
-    return this[kTrailers];
+    return this[kIncoming].trailers;
   }
 
   get rawTrailers() {
-    return this[kRawTrailers];
+    return this[kIncoming].rawTrailers;
   }
 
   get httpVersionMajor() {
@@ -360,474 +337,449 @@ class Http2ServerRequest extends Readable {
   }
 
   get socket() {
-    const stream = this[kStream];
-    const proxySocket = stream[kProxySocket];
-    if (proxySocket === null || proxySocket === undefined) {
-      return stream[kProxySocket] = new Proxy(stream, proxySocketHandler);
-    }
-    return proxySocket;
+    return socketViewOf(this[kExchange]);
   }
 
   get connection() {
     return this.socket;
   }
 
-  _read(nread) {
-    const state = this[kState];
-    if (state.closed) return;
-    if (!state.didRead) {
-      state.didRead = true;
-      this[kStream].on('data', onStreamData);
-    } else {
-      process.nextTick(resumeStream, this[kStream]);
-    }
-  }
-
   get method() {
-    return this[kHeaders][HTTP2_HEADER_METHOD];
+    return this[kIncoming].headers[':method'];
   }
 
-  set method(method) {
-    validateString(method, 'method');
-    if (method.trim() === '') throw new ERR_INVALID_ARG_VALUE('method', method);
-    this[kHeaders][HTTP2_HEADER_METHOD] = method;
+  set method(value) {
+    validateString(value, 'method');
+    if (value.trim() === '') throw new ERR_INVALID_ARG_VALUE('method', value);
+    this[kIncoming].headers[':method'] = value;
   }
 
   get authority() {
-    return getAuthority(this[kHeaders]);
+    const h = this[kIncoming].headers;
+    return h[':authority'] || h.host;
   }
 
   get scheme() {
-    return this[kHeaders][HTTP2_HEADER_SCHEME];
+    return this[kIncoming].headers[':scheme'];
   }
 
   get url() {
-    return this[kHeaders][HTTP2_HEADER_PATH];
+    return this[kIncoming].headers[':path'];
   }
 
-  set url(url) {
-    this[kHeaders][HTTP2_HEADER_PATH] = url;
+  set url(value) {
+    this[kIncoming].headers[':path'] = value;
   }
 
   setTimeout(msecs, callback) {
-    if (!this[kState].closed) this[kStream].setTimeout(msecs, callback);
+    const ex = this[kExchange];
+    if (!ex.closed) armTimer(ex.stream, msecs, callback);
     return this;
+  }
+
+  // The body is pulled from the stream only once somebody reads the request: until then the
+  // stream stays paused and its flow-control window closes, as in Node.
+  _read() {
+    const ex = this[kExchange];
+    if (ex.closed) return;
+    const inc = this[kIncoming];
+    if (!inc.pulling) {
+      inc.pulling = true;
+      ex.stream.on('data', relayData);
+    } else {
+      ex.stream.resume();
+    }
   }
 }
 
-function onStreamTrailersReady() {
-  this.sendTrailers(this[kResponse][kTrailers]);
+function armTimer(stream, msecs, callback) {
+  validateNumber(msecs, 'msecs');
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  stream.setTimeout(msecs, callback);
 }
 
-function onStreamCloseResponse() {
-  const res = this[kResponse];
-  if (res === undefined) return;
-  const state = res[kState];
-  if (this.headRequest !== state.headRequest) return;
-  state.closed = true;
-  this[kProxySocket] = null;
-  this.removeListener('wantTrailers', onStreamTrailersReady);
-  this[kResponse] = undefined;
-  res.emit('finish');
-  res.emit('close');
-}
+// ---------------------------------------------------------------------------------------------
+// Http2ServerResponse
 
 class Http2ServerResponse extends Stream {
   constructor(stream, options) {
-    super(options);
-    this[kState] = {
-      closed: false,
-      ending: false,
-      destroyed: false,
-      headRequest: false,
+    super();
+    const ex = exchangeOf(stream);
+    ex.response = this;
+    this[kExchange] = ex;
+    this[kOutgoing] = {
+      fields: Object.create(null),
+      trailers: null,
+      status: 200,
       sendDate: true,
-      statusCode: HTTP_STATUS_OK,
+      ending: false,
     };
-    this[kHeaders] = Object.create(null);
-    this[kTrailers] = Object.create(null);
-    this[kStream] = stream;
-    stream[kProxySocket] = null;
-    stream[kResponse] = this;
     this.writable = true;
-    // Node's core initializes stream[kRequest] to null: a pushed stream's response has req null.
-    this.req = stream[kRequest] === undefined ? null : stream[kRequest];
-    stream.on('drain', onStreamDrain);
-    stream.on('aborted', onStreamAbortedResponse);
-    stream.on('close', onStreamCloseResponse);
-    stream.on('wantTrailers', onStreamTrailersReady);
-    stream.on('timeout', onStreamTimeout(kResponse));
+    // The request of the same stream; null for a pushed response.
+    this.req = ex.request;
   }
 
-  // finalhandler and friends only check this for truthiness.
+  get stream() {
+    return this[kExchange].stream;
+  }
+
+  get socket() {
+    const ex = this[kExchange];
+    return ex.closed ? undefined : socketViewOf(ex);
+  }
+
+  get connection() {
+    return this.socket;
+  }
+
+  get headersSent() {
+    return this[kExchange].stream.headersSent;
+  }
+
   get _header() {
     return this.headersSent;
   }
 
-  get writableEnded() {
-    return this[kState].ending;
-  }
-
   get finished() {
-    return this[kState].ending;
+    return this[kOutgoing].ending;
   }
 
-  get socket() {
-    // As in http1, only the response drops its socket once closed.
-    if (this[kState].closed) return undefined;
-    const stream = this[kStream];
-    const proxySocket = stream[kProxySocket];
-    if (proxySocket === null || proxySocket === undefined) {
-      return stream[kProxySocket] = new Proxy(stream, proxySocketHandler);
-    }
-    return proxySocket;
-  }
-
-  get connection() {
-    return this.socket;
-  }
-
-  get stream() {
-    return this[kStream];
-  }
-
-  get headersSent() {
-    return this[kStream].headersSent;
-  }
-
-  get sendDate() {
-    return this[kState].sendDate;
-  }
-
-  set sendDate(bool) {
-    this[kState].sendDate = Boolean(bool);
-  }
-
-  get statusCode() {
-    return this[kState].statusCode;
-  }
-
-  get writableCorked() {
-    return this[kStream].writableCorked;
-  }
-
-  get writableHighWaterMark() {
-    return this[kStream].writableHighWaterMark;
+  get writableEnded() {
+    return this[kOutgoing].ending;
   }
 
   get writableFinished() {
-    return this[kStream].writableFinished;
+    const ex = this[kExchange];
+    return ex.closed || ex.stream.writableFinished === true;
+  }
+
+  get writableCorked() {
+    return this[kExchange].stream.writableCorked;
+  }
+
+  get writableHighWaterMark() {
+    return this[kExchange].stream.writableHighWaterMark;
   }
 
   get writableLength() {
-    return this[kStream].writableLength;
+    return this[kExchange].stream.writableLength;
   }
 
-  set statusCode(code) {
-    code |= 0;
+  get sendDate() {
+    return this[kOutgoing].sendDate;
+  }
+
+  set sendDate(value) {
+    this[kOutgoing].sendDate = Boolean(value);
+  }
+
+  get statusCode() {
+    return this[kOutgoing].status;
+  }
+
+  // Coerced to an integer first, so '404' and 200.5 are accepted and 'abc' reports status 0.
+  set statusCode(value) {
+    const code = value | 0;
     if (code >= 100 && code < 200) throw new ERR_HTTP2_INFO_STATUS_NOT_ALLOWED();
     if (code < 100 || code > 599) throw new ERR_HTTP2_STATUS_INVALID(code);
-    this[kState].statusCode = code;
-  }
-
-  setTrailer(name, value) {
-    validateString(name, 'name');
-    name = name.trim().toLowerCase();
-    assertValidHeader(name, value);
-    this[kTrailers][name] = value;
-  }
-
-  addTrailers(headers) {
-    const keys = Object.keys(headers);
-    for (let i = 0; i < keys.length; i++) this.setTrailer(keys[i], headers[keys[i]]);
-  }
-
-  getHeader(name) {
-    validateString(name, 'name');
-    name = name.trim().toLowerCase();
-    return this[kHeaders][name];
-  }
-
-  getHeaderNames() {
-    return Object.keys(this[kHeaders]);
-  }
-
-  getHeaders() {
-    return Object.assign(Object.create(null), this[kHeaders]);
-  }
-
-  hasHeader(name) {
-    validateString(name, 'name');
-    name = name.trim().toLowerCase();
-    return Object.prototype.hasOwnProperty.call(this[kHeaders], name);
-  }
-
-  removeHeader(name) {
-    validateString(name, 'name');
-    if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    name = name.trim().toLowerCase();
-    if (name === 'date') {
-      this[kState].sendDate = false;
-      return;
-    }
-    delete this[kHeaders][name];
-  }
-
-  setHeader(name, value) {
-    validateString(name, 'name');
-    if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    this[kSetHeader](name, value);
-  }
-
-  [kSetHeader](name, value) {
-    name = name.trim().toLowerCase();
-    assertValidHeader(name, value);
-    if (!isConnectionHeaderAllowed(name, value)) return;
-    if (name[0] === ':') {
-      const err = assertValidPseudoHeader(name);
-      if (err !== undefined) throw err;
-    } else if (!checkIsHttpToken(name)) {
-      this.destroy(new ERR_INVALID_HTTP_TOKEN('Header name', name));
-    }
-    this[kHeaders][name] = value;
-  }
-
-  appendHeader(name, value) {
-    validateString(name, 'name');
-    if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    this[kAppendHeader](name, value);
-  }
-
-  [kAppendHeader](name, value) {
-    name = name.trim().toLowerCase();
-    assertValidHeader(name, value);
-    if (!isConnectionHeaderAllowed(name, value)) return;
-    if (name[0] === ':') {
-      const err = assertValidPseudoHeader(name);
-      if (err !== undefined) throw err;
-    } else if (!checkIsHttpToken(name)) {
-      this.destroy(new ERR_INVALID_HTTP_TOKEN('Header name', name));
-    }
-    const headers = this[kHeaders];
-    if (headers === null || !headers[name]) return this.setHeader(name, value);
-    if (!Array.isArray(headers[name])) headers[name] = [headers[name]];
-    const existingValues = headers[name];
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) existingValues.push(value[i]);
-    } else {
-      existingValues.push(value);
-    }
+    this[kOutgoing].status = code;
   }
 
   get statusMessage() {
-    statusMessageWarn();
+    warnStatusMessage();
     return '';
   }
 
-  set statusMessage(msg) {
-    statusMessageWarn();
+  set statusMessage(value) {
+    warnStatusMessage();
+  }
+
+  // ---- headers
+
+  setHeader(name, value) {
+    const key = fieldKey(name);
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    checkField(key, value, false);
+    if (key === 'connection') {
+      warnConnectionHeader();
+      return;
+    }
+    this[kOutgoing].fields[key] = value;
+  }
+
+  appendHeader(name, value) {
+    const key = fieldKey(name);
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    checkField(key, value, false);
+    if (key === 'connection') {
+      warnConnectionHeader();
+      return;
+    }
+    const fields = this[kOutgoing].fields;
+    const prev = fields[key];
+    if (prev === undefined) fields[key] = value;
+    else fields[key] = (Array.isArray(prev) ? prev : [prev]).concat(value);
+  }
+
+  getHeader(name) {
+    return this[kOutgoing].fields[fieldKey(name)];
+  }
+
+  hasHeader(name) {
+    return this[kOutgoing].fields[fieldKey(name)] !== undefined;
+  }
+
+  getHeaderNames() {
+    return Object.keys(this[kOutgoing].fields);
+  }
+
+  getHeaders() {
+    return Object.assign(Object.create(null), this[kOutgoing].fields);
+  }
+
+  removeHeader(name) {
+    const key = fieldKey(name);
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    const out = this[kOutgoing];
+    // Removing the date header is how http.ServerResponse users turn the automatic one off.
+    if (key === 'date') out.sendDate = false;
+    delete out.fields[key];
+  }
+
+  setTrailer(name, value) {
+    const key = fieldKey(name);
+    checkField(key, value, true);
+    const out = this[kOutgoing];
+    if (out.trailers === null) out.trailers = Object.create(null);
+    out.trailers[key] = value;
+  }
+
+  addTrailers(headers) {
+    for (const name of Object.keys(headers)) this.setTrailer(name, headers[name]);
+  }
+
+  // ---- status line and headers
+
+  writeHead(statusCode, statusMessage, headers) {
+    // Node ignores writeHead on a stream that is gone, even with bad arguments (probed).
+    if (streamGone(this[kExchange])) return this;
+    if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
+    if (typeof statusMessage === 'string') warnStatusMessage();
+    else if (headers === undefined && statusMessage !== null && typeof statusMessage === 'object') headers = statusMessage;
+    if (headers !== null && typeof headers === 'object') {
+      if (Array.isArray(headers)) mergeHeaderList(this, headers);
+      else for (const name of Object.keys(headers)) this.setHeader(name, headers[name]);
+    }
+    // Stored before it is checked: after a rejected writeHead(700) Node reports statusCode 700.
+    this[kOutgoing].status = statusCode;
+    this[kSendHead](false);
+    return this;
   }
 
   flushHeaders() {
-    const state = this[kState];
-    if (!state.closed && !this[kStream].headersSent) this.writeHead(state.statusCode);
+    if (!streamGone(this[kExchange]) && !this.headersSent) this[kSendHead](false);
   }
 
-  writeHead(statusCode, statusMessage, headers) {
-    const state = this[kState];
-    if (state.closed || this.stream.destroyed || this.stream.closed) return this;
-    if (this[kStream].headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    if (typeof statusMessage === 'string') statusMessageWarn();
-    if (headers === undefined && typeof statusMessage === 'object') headers = statusMessage;
+  // Sends the response headers; endStream when they are the whole response.
+  [kSendHead](endStream) {
+    const out = this[kOutgoing];
+    const code = out.status;
+    if (code < 200 || code > 599) throw new ERR_HTTP2_STATUS_INVALID(code);
+    // Node keeps ':status' among the fields (getHeaders() shows it once the head went out); the
+    // stream gets a copy, so nothing respond() adds (the date) leaks back.
+    out.fields[':status'] = code;
+    const headers = Object.assign({}, out.fields);
+    const options = { endStream, sendDate: out.sendDate };
+    if (!endStream) options.waitForTrailers = true;
+    this[kExchange].stream.respond(headers, options);
+  }
 
-    let i;
-    if (Array.isArray(headers)) {
-      if (this[kHeaders]) {
-        // Headers given here override earlier ones but may hold explicit duplicates: remove the
-        // conflicts first, then append.
-        if (headers.length && Array.isArray(headers[0])) {
-          for (let n = 0; n < headers.length; n += 1) this.removeHeader(headers[n][0]);
-        } else {
-          for (let n = 0; n < headers.length; n += 2) this.removeHeader(headers[n]);
-        }
-      }
-      if (headers.length && Array.isArray(headers[0])) {
-        for (i = 0; i < headers.length; i++) this[kAppendHeader](headers[i][0], headers[i][1]);
-      } else {
-        if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
-        for (i = 0; i < headers.length; i += 2) this[kAppendHeader](headers[i], headers[i + 1]);
-      }
-    } else if (typeof headers === 'object') {
-      const keys = Object.keys(headers);
-      for (i = 0; i < keys.length; i++) this[kSetHeader](keys[i], headers[keys[i]]);
+  // ---- body
+
+  write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
     }
+    const ex = this[kExchange];
+    const stream = ex.stream;
+    const ended = this[kOutgoing].ending;
+    if (ended || ex.closed) {
+      // Node: after end() the callback gets ERR_STREAM_WRITE_AFTER_END (even once the stream is
+      // closed) and then the stream is reset with it, so the client sees INTERNAL_ERROR; a
+      // stream that closed under a live response gives ERR_HTTP2_INVALID_STREAM.
+      const err = ended ? new ERR_STREAM_WRITE_AFTER_END() : new ERR_HTTP2_INVALID_STREAM();
+      if (typeof callback === 'function') process.nextTick(callback, err);
+      if (ended) stream.destroy(err);
+      return false;
+    }
+    if (!stream.headersSent && !streamGone(ex)) this[kSendHead](false);
+    return stream.write(chunk, encoding, callback);
+  }
 
-    state.statusCode = statusCode;
-    this[kBeginSend]();
+  end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') {
+      callback = chunk;
+      chunk = undefined;
+      encoding = undefined;
+    } else if (typeof encoding === 'function') {
+      callback = encoding;
+      encoding = undefined;
+    }
+    const ex = this[kExchange];
+    const out = this[kOutgoing];
+    if (out.ending || ex.closed) {
+      if (typeof callback === 'function') process.nextTick(callback);
+      return this;
+    }
+    const stream = ex.stream;
+    // HEAD requests and 204/304 answers end the stream together with their headers.
+    const endedEarlier = stream.writableEnded;
+    const hasBody = chunk !== null && chunk !== undefined;
+    if (!stream.headersSent && !streamGone(ex)) this[kSendHead](!hasBody);
+    if (hasBody && !stream.writableEnded) stream.write(chunk, encoding);
+    out.ending = true;
+    if (typeof callback === 'function') {
+      // Node calls back with no arguments: from the stream's 'finish' normally, from the
+      // response's own 'finish' (at close) when the stream had already ended.
+      const source = endedEarlier ? this : stream;
+      source.once('finish', () => callback());
+    }
+    if (!stream.writableEnded) stream.end();
     return this;
   }
 
   cork() {
-    this[kStream].cork();
+    this[kExchange].stream.cork();
   }
 
   uncork() {
-    this[kStream].uncork();
-  }
-
-  write(chunk, encoding, cb) {
-    const state = this[kState];
-    if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = 'utf8';
-    }
-    let err;
-    if (state.ending) {
-      err = new ERR_STREAM_WRITE_AFTER_END();
-    } else if (state.closed) {
-      err = new ERR_HTTP2_INVALID_STREAM();
-    } else if (state.destroyed) {
-      return false;
-    }
-    if (err) {
-      if (typeof cb === 'function') process.nextTick(cb, err);
-      this.destroy(err);
-      return false;
-    }
-    const stream = this[kStream];
-    if (!stream.headersSent) this.writeHead(state.statusCode);
-    return stream.write(chunk, encoding, cb);
-  }
-
-  end(chunk, encoding, cb) {
-    const stream = this[kStream];
-    const state = this[kState];
-    if (typeof chunk === 'function') {
-      cb = chunk;
-      chunk = null;
-    } else if (typeof encoding === 'function') {
-      cb = encoding;
-      encoding = 'utf8';
-    }
-    if ((state.closed || state.ending) && state.headRequest === stream.headRequest) {
-      if (typeof cb === 'function') process.nextTick(cb);
-      return this;
-    }
-    if (chunk !== null && chunk !== undefined) this.write(chunk, encoding);
-    state.headRequest = stream.headRequest;
-    state.ending = true;
-    if (typeof cb === 'function') {
-      if (stream.writableEnded) this.once('finish', cb);
-      else stream.once('finish', cb);
-    }
-    if (!stream.headersSent) this.writeHead(this[kState].statusCode);
-    if (this[kState].closed || stream.destroyed) onStreamCloseResponse.call(stream);
-    else stream.end();
-    return this;
+    this[kExchange].stream.uncork();
   }
 
   destroy(err) {
-    if (this[kState].destroyed) return;
-    this[kState].destroyed = true;
-    this[kStream].destroy(err);
+    this[kExchange].stream.destroy(err);
   }
 
+  // Node 20 returns undefined here (the request's setTimeout returns the request).
   setTimeout(msecs, callback) {
-    if (this[kState].closed) return;
-    this[kStream].setTimeout(msecs, callback);
+    const ex = this[kExchange];
+    if (ex.closed) return;
+    armTimer(ex.stream, msecs, callback);
+  }
+
+  // ---- interim responses and push
+
+  writeContinue() {
+    const ex = this[kExchange];
+    if (streamGone(ex) || ex.stream.headersSent) return false;
+    ex.stream.additionalHeaders({ ':status': 100 });
+    return true;
+  }
+
+  // Node 20's HTTP/2 writeEarlyHints takes no callback (a second argument is ignored).
+  writeEarlyHints(hints) {
+    validateObject(hints, 'hints');
+    const link = validateLinkHeaderValue(hints.link);
+    if (link === '') return false;
+    const ex = this[kExchange];
+    if (streamGone(ex) || ex.stream.headersSent) return false;
+    const block = { ':status': 103 };
+    for (const name of Object.keys(hints)) {
+      if (name !== 'link') block[name] = hints[name];
+    }
+    block.link = link;
+    ex.stream.additionalHeaders(block);
+    return true;
   }
 
   createPushResponse(headers, callback) {
-    validateFunction(callback, 'callback');
-    if (this[kState].closed) {
+    const ex = this[kExchange];
+    if (streamGone(ex)) {
       process.nextTick(callback, new ERR_HTTP2_INVALID_STREAM());
       return;
     }
-    this[kStream].pushStream(headers, {}, (err, stream, headers, options) => {
-      if (err) {
-        callback(err);
-        return;
-      }
-      callback(null, new Http2ServerResponse(stream));
+    validateObject(headers, 'headers');
+    validateFunction(callback, 'callback');
+    ex.stream.pushStream(headers, {}, (err, pushed) => {
+      if (err) callback(err);
+      else callback(null, new Http2ServerResponse(pushed));
     });
   }
+}
 
-  [kBeginSend]() {
-    const state = this[kState];
-    const headers = this[kHeaders];
-    headers[HTTP2_HEADER_STATUS] = state.statusCode;
-    const options = {
-      endStream: state.ending,
-      waitForTrailers: true,
-      sendDate: state.sendDate,
-    };
-    this[kStream].respond(headers, options);
+// writeHead(status, list): a flat [name, value, name, value…] array or an array of [name, value]
+// pairs. Every name given replaces what setHeader() stored before; repeated names add values.
+// (Node drops the named fields before it notices an odd-length flat list, so do we.)
+function mergeHeaderList(res, list) {
+  const paired = list.length > 0 && Array.isArray(list[0]);
+  const step = paired ? 1 : 2;
+  const fields = res[kOutgoing].fields;
+  for (let i = 0; i < list.length; i += step) {
+    const name = paired ? list[i][0] : list[i];
+    if (typeof name === 'string') delete fields[name.trim().toLowerCase()];
   }
-
-  // Like Node: no callback support.
-  writeContinue() {
-    const stream = this[kStream];
-    if (stream.headersSent || this[kState].closed) return false;
-    stream.additionalHeaders({ [HTTP2_HEADER_STATUS]: HTTP_STATUS_CONTINUE });
-    return true;
-  }
-
-  writeEarlyHints(hints) {
-    validateObject(hints, 'hints');
-    const headers = Object.create(null);
-    const linkHeaderValue = validateLinkHeaderValue(hints.link);
-    for (const key of Object.keys(hints)) {
-      if (key !== 'link') headers[key] = hints[key];
-    }
-    if (linkHeaderValue.length === 0) return false;
-    const stream = this[kStream];
-    if (stream.headersSent || this[kState].closed) return false;
-    stream.additionalHeaders(Object.assign({}, headers, {
-      [HTTP2_HEADER_STATUS]: HTTP_STATUS_EARLY_HINTS,
-      'Link': linkHeaderValue,
-    }));
-    return true;
+  if (!paired && list.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', list);
+  for (let i = 0; i < list.length; i += step) {
+    if (paired) res.appendHeader(list[i][0], list[i][1]);
+    else res.appendHeader(list[i], list[i + 1]);
   }
 }
 
-function onServerStream(ServerRequest, ServerResponse, stream, headers, flags, rawHeaders) {
-  const server = this;
-  const request = new ServerRequest(stream, headers, undefined, rawHeaders);
-  const response = new ServerResponse(stream);
-
-  const method = headers[HTTP2_HEADER_METHOD];
-  if (method === 'CONNECT') {
-    if (!server.emit('connect', request, response)) {
-      response.statusCode = HTTP_STATUS_METHOD_NOT_ALLOWED;
-      response.end();
-    }
-    return;
-  }
-
-  if (headers.expect !== undefined) {
-    if (headers.expect === '100-continue') {
-      if (server.listenerCount('checkContinue')) {
-        server.emit('checkContinue', request, response);
-      } else {
-        response.writeContinue();
-        server.emit('request', request, response);
-      }
-    } else if (server.listenerCount('checkExpectation')) {
-      server.emit('checkExpectation', request, response);
-    } else {
-      response.statusCode = HTTP_STATUS_EXPECTATION_FAILED;
-      response.end();
-    }
-    return;
-  }
-
-  server.emit('request', request, response);
-}
+// ---------------------------------------------------------------------------------------------
+// Server wiring. core calls setup(server, options) when the first 'request' listener is added;
+// from then on every stream the server accepts becomes a request/response pair.
 
 function setup(server, options) {
-  options = options || {};
-  const Req = options.Http2ServerRequest || Http2ServerRequest;
-  const Res = options.Http2ServerResponse || Http2ServerResponse;
-  server.on('stream', onServerStream.bind(server, Req, Res));
+  if (server[kServerClasses] !== undefined) return;
+  const opts = options || {};
+  server[kServerClasses] = {
+    Request: opts.Http2ServerRequest || Http2ServerRequest,
+    Response: opts.Http2ServerResponse || Http2ServerResponse,
+    options: opts,
+  };
+  server.on('stream', onServerStream);
+}
+
+// The server's 'stream' listener (this = the server).
+function onServerStream(stream, headers, flags, rawHeaders) {
+  const server = this;
+  const classes = server[kServerClasses] || { Request: Http2ServerRequest, Response: Http2ServerResponse };
+  const req = new classes.Request(stream, headers, classes.options, rawHeaders);
+  const res = new classes.Response(stream, classes.options);
+
+  // CONNECT goes to 'connect' listeners; without any it is refused with 405.
+  if (headers[':method'] === 'CONNECT') {
+    if (server.listenerCount('connect') > 0) {
+      server.emit('connect', req, res);
+    } else {
+      res.statusCode = 405;
+      res.end();
+    }
+    return;
+  }
+
+  // Expect: only the exact value '100-continue' is understood (Node answers 417 to
+  // '100-Continue'); anything else goes to 'checkExpectation' or is refused with 417.
+  const expect = headers.expect;
+  if (expect !== undefined) {
+    if (expect !== '100-continue') {
+      if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.statusCode = 417;
+        res.end();
+      }
+      return;
+    }
+    if (server.listenerCount('checkContinue') > 0) {
+      server.emit('checkContinue', req, res);
+      return;
+    }
+    res.writeContinue();
+  }
+
+  server.emit('request', req, res);
 }
 
 module.exports = {
