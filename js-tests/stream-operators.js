@@ -57,10 +57,12 @@ const L = (...a) => log.push(a.map((x) => (x && x.code) || (x instanceof Error ?
   const d3 = Duplex.from(Promise.resolve('p'));
   L('from promise', await d3.toArray());
   const got = [];
-  const d4 = Duplex.from({ writable: new Writable({ write(c, e, cb) { got.push(String(c)); cb(); } }), readable: Readable.from(['r']) });
+  const sink = new Writable({ write(c, e, cb) { got.push(String(c)); cb(); } });
+  const sinkDone = new Promise((r) => sink.on('finish', r));
+  const d4 = Duplex.from({ writable: sink, readable: Readable.from(['r']) });
   d4.end('w1');
   L('pair read', await d4.toArray());
-  await new Promise((r) => setTimeout(r, 5));
+  await sinkDone;
   L('pair wrote', got);
   try { Duplex.from(5); } catch (e) { L('from bad', e.code); }
   // compose
@@ -73,8 +75,7 @@ const L = (...a) => log.push(a.map((x) => (x && x.code) || (x instanceof Error ?
   const [a, b] = duplexPair();
   a.write('ping');
   b.once('data', (d) => { L('pair b got', String(d)); b.end('pong'); });
-  a.on('data', (d) => L('pair a got', String(d)));
-  await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => a.on('data', (d) => { L('pair a got', String(d)); r(); }));
   L('isDestroyed', require('stream').isDestroyed(src), typeof require('stream')._isArrayBufferView);
   const old = new (require('stream').Stream)();
   const w = Readable.wrap(old);

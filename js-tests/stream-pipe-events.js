@@ -11,6 +11,9 @@ function trace(name, s, evs) {
 }
 const scenarios = [];
 const scenario = (fn) => scenarios.push(fn);
+// Scenarios run one after another. With the expected log known, the next one starts once this
+// one has logged all its lines (plus a short quiet period), so a slow machine cannot interleave
+// two scenarios; a missing line shows up as a mismatch after a 5 s wait.
 function runAll(expected) {
   let i = 0;
   (function next() {
@@ -20,8 +23,15 @@ function runAll(expected) {
       return;
     }
     L('--', i);
+    const marker = expected ? expected.indexOf('-- ' + (i + 1)) : -1;
+    const want = marker === -1 ? (expected ? expected.length : 0) : marker;
     scenarios[i++]();
-    setTimeout(next, 40);
+    const started = Date.now();
+    (function wait() {
+      if (!expected) setTimeout(next, 100);
+      else if (log.length >= want || Date.now() - started > 5000) setTimeout(next, 20);
+      else setTimeout(wait, 5);
+    })();
   })();
 }
 const { Readable, Writable, Duplex, PassThrough, Transform, pipeline, finished } = require('stream');
