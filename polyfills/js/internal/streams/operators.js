@@ -2,8 +2,7 @@
 // The iterator-style helpers on Readable.prototype (map, filter, forEach, toArray, some, every,
 // find, reduce, flatMap, drop, take). Each consumes the stream through its async iterator; the
 // ones that produce a stream wrap a hand-written async iterator in Readable.from (polyfills are
-// not lowered, so no async generators here). Mapping runs one item at a time; the concurrency
-// option is validated but items are not processed in parallel.
+// not lowered, so no async generators here). map, filter and forEach honour options.concurrency.
 
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
@@ -21,6 +20,7 @@ function checkOptions(options) {
   if (options == null) return {};
   validateObject(options, 'options');
   if (options.concurrency != null) validateInteger(options.concurrency, 'options.concurrency', 1);
+  if (options.highWaterMark != null) validateInteger(options.highWaterMark, 'options.highWaterMark', 0);
   validateAbortSignal(options.signal, 'options.signal');
   return options;
 }
@@ -52,31 +52,105 @@ function asStream(iterable) {
   return Readable.from(iterable, { objectMode: true });
 }
 
+const kSkip = Symbol('skip');
+
+// Runs fn over the stream's items with up to `concurrency` calls in flight, yielding results in
+// the source's order. Results equal to kSkip are dropped (filter, forEach). Like Node, at most
+// concurrency + highWaterMark (default concurrency - 1) items are held, counting the one the
+// consumer is waiting for.
+function orderedMap(stream, fn, opts) {
+  const limit = opts.concurrency || 1;
+  const maxAhead = limit + (opts.highWaterMark != null ? opts.highWaterMark : limit - 1);
+  const signal = opts.signal;
+  const it = stream[Symbol.asyncIterator]();
+  const queue = []; // promises of results, in source order
+  let running = 0;
+  let sourceOver = false;
+  let failure = null;
+  let stopped = false;
+  let producerWait = null;
+  let consumerWait = null;
+  const wake = (which) => {
+    const w = which === 'p' ? producerWait : consumerWait;
+    if (which === 'p') producerWait = null; else consumerWait = null;
+    if (w) w();
+  };
+
+  (async function producer() {
+    try {
+      for (;;) {
+        while (!stopped && !(running < limit && queue.length < maxAhead)) {
+          await new Promise((r) => { producerWait = r; });
+        }
+        if (stopped) return;
+        abortIfNeeded(signal);
+        const step = await it.next();
+        if (step.done || stopped) break;
+        running++;
+        let p;
+        try {
+          p = Promise.resolve(fn(step.value, { signal }));
+        } catch (err) {
+          p = Promise.reject(err);
+        }
+        p.catch(noop).then(() => {
+          running--;
+          wake('p');
+        });
+        queue.push(p);
+        wake('c');
+      }
+    } catch (err) {
+      failure = err;
+    }
+    sourceOver = true;
+    wake('c');
+  })();
+
+  const stop = () => {
+    if (stopped) return Promise.resolve();
+    stopped = true;
+    wake('p');
+    return typeof it.return === 'function' ? Promise.resolve(it.return()).then(noop, noop) : Promise.resolve();
+  };
+
+  const next = () => {
+    if (queue.length > 0) {
+      // The head keeps its place in the queue until it has settled.
+      return queue[0].then((value) => {
+        queue.shift();
+        wake('p');
+        return value === kSkip ? next() : { value, done: false };
+      }, (err) => stop().then(() => { throw err; }));
+    }
+    if (failure) {
+      const err = failure;
+      failure = null;
+      return stop().then(() => { throw err; });
+    }
+    if (sourceOver || stopped) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((r) => { consumerWait = r; }).then(next);
+  };
+
+  return {
+    [Symbol.asyncIterator]() {
+      return { next, return: (v) => stop().then(() => ({ value: v, done: true })) };
+    },
+  };
+}
+
+function noop() {}
+
 function map(fn, options) {
   checkFn(fn);
-  const opts = checkOptions(options);
-  const signal = opts.signal;
-  return asStream(iterableOf(this, async (it, stop) => {
-    abortIfNeeded(signal);
-    const step = await it.next();
-    if (step.done) return step;
-    const value = await fn(step.value, { signal });
-    return { value, done: false };
-  }));
+  return asStream(orderedMap(this, fn, checkOptions(options)));
 }
 
 function filter(fn, options) {
   checkFn(fn);
   const opts = checkOptions(options);
-  const signal = opts.signal;
-  return asStream(iterableOf(this, async (it) => {
-    for (;;) {
-      abortIfNeeded(signal);
-      const step = await it.next();
-      if (step.done) return step;
-      if (await fn(step.value, { signal })) return step;
-    }
-  }));
+  const keep = async (v, o) => ((await fn(v, o)) ? v : kSkip);
+  return asStream(orderedMap(this, keep, opts));
 }
 
 function flatMap(fn, options) {
@@ -170,10 +244,12 @@ async function walk(stream, signal, visit) {
 async function forEach(fn, options) {
   checkFn(fn);
   const opts = checkOptions(options);
-  await walk(this, opts.signal, async (v) => {
-    await fn(v, { signal: opts.signal });
-    return false;
-  });
+  const run = async (v, o) => {
+    await fn(v, o);
+    return kSkip;
+  };
+  const it = orderedMap(this, run, opts)[Symbol.asyncIterator]();
+  while (!(await it.next()).done);
 }
 
 async function toArray(options) {
