@@ -1,535 +1,559 @@
 'use strict';
-// events: Node 20's EventEmitter for the goja runtime, plus the static helpers (once, on,
-// getEventListeners, setMaxListeners, listenerCount, addAbortListener).
+// node:events for the goja runtime, written from Node 20's documentation and observed behaviour.
+//
+// Storage layout (kept because libraries read and patch it directly):
+//   emitter._events       null-prototype object: event name -> a function, or an array of functions
+//                         in call order once a second listener arrives
+//   emitter._eventsCount  number of names in _events
+//   emitter._maxListeners own limit, undefined = EventEmitter.defaultMaxListeners
+// A once() registration is stored as a wrapper function whose .listener is the caller's function.
+//
+// emit() is on the hot path of every stream and http2 event, so it avoids per-call allocations
+// beyond the argument list, and only copies the listener array when there are several listeners.
 
-const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNHANDLED_ERROR },
-  AbortError,
-  validateFunction,
-  validateBoolean,
-  validateAbortSignal,
-  validateNumber,
-} = require('internal/errors');
+const errors = require('internal/errors');
+
+const { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR } = errors.codes;
+const { AbortError, validateAbortSignal, validateBoolean, validateFunction, validateNumber } = errors;
+
+let inspectValue; // util.inspect, loaded on first warning (util itself depends on this module)
 
 const kCapture = Symbol('kCapture');
-const kErrorMonitor = Symbol('events.errorMonitor');
-const kRejection = Symbol.for('nodejs.rejection');
-const kMaxListeners = Symbol('events.maxEventTargetListeners');
+const errorMonitor = Symbol('events.errorMonitor');
+const captureRejectionSymbol = Symbol.for('nodejs.rejection');
+const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
+const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
+// Node 20 provides Symbol.dispose / Symbol.asyncDispose (addAbortListener's result uses the first);
+// goja does not, so they are defined here the way Node 20 shows them. This module is loaded at
+// startup (process is an EventEmitter), so they exist before user code runs.
+for (const [name, description] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (typeof Symbol[name] !== 'symbol') Object.defineProperty(Symbol, name, { value: Symbol(description) });
+}
+const kDispose = Symbol.dispose;
 
 let defaultMaxListeners = 10;
-let defaultCaptureRejections = false;
 
-let inspectLazy;
-function inspect(v, opts, fallbackName) {
-  if (inspectLazy === undefined) {
-    try { inspectLazy = require('internal/inspect').inspect; } catch (e) { inspectLazy = null; }
-  }
-  if (inspectLazy) return inspectLazy(v, opts);
-  return '[' + fallbackName + ']';
+// Emitters that already printed the leak warning, per event name (warn once per name).
+const leakWarned = new WeakMap();
+
+function freshTable() {
+  return Object.create(null);
 }
 
-function checkListener(listener) {
-  validateFunction(listener, 'listener');
-}
-
-function checkMaxListeners(n, name) {
-  validateNumber(n, name, 0);
-}
-
-// Constructor: works with `new`, with `class X extends EventEmitter` and with EventEmitter.call(this).
 function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
+// Defaults seen by instances that have not been initialised (and by `in` checks in libraries).
+Object.assign(EventEmitter.prototype, { _events: undefined, _eventsCount: 0, _maxListeners: undefined });
+EventEmitter.prototype[kCapture] = false; // changed through EventEmitter.captureRejections
 
+// init gives the instance its own table (unless a subclass constructor already did) and applies
+// the options; legacy subclasses that never call the constructor get their table lazily.
 EventEmitter.init = function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = Object.create(null);
+  const inherited = Object.getPrototypeOf(this)._events;
+  if (this._events === undefined || this._events === inherited) {
+    this._events = freshTable();
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts !== undefined && opts !== null && opts.captureRejections !== undefined) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
+  const capture = opts ? opts.captureRejections : undefined;
+  if (capture) {
+    validateBoolean(capture, 'options.captureRejections');
+    this[kCapture] = true;
   } else {
     this[kCapture] = EventEmitter.prototype[kCapture];
   }
 };
 
-EventEmitter.prototype[kCapture] = false;
-
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  configurable: true,
-  get() { return defaultMaxListeners; },
-  set(n) {
-    checkMaxListeners(n, 'defaultMaxListeners');
-    defaultMaxListeners = n;
-  },
-});
-
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  enumerable: true,
-  configurable: true,
-  get() { return defaultCaptureRejections; },
-  set(v) {
-    validateBoolean(v, 'EventEmitter.captureRejections');
-    defaultCaptureRejections = v;
-    EventEmitter.prototype[kCapture] = v;
-  },
-});
-
-Object.defineProperty(EventEmitter, 'errorMonitor', { value: kErrorMonitor, enumerable: true });
-Object.defineProperty(EventEmitter, 'captureRejectionSymbol', { value: kRejection, enumerable: true });
-EventEmitter.usingDomains = false;
-
-function maxOf(emitter) {
-  return emitter._maxListeners === undefined ? defaultMaxListeners : emitter._maxListeners;
+// checkedLimit validates a listener limit (a number >= 0) named `what` in errors.
+function checkedLimit(n, what) {
+  validateNumber(n, what, 0);
+  return n;
 }
 
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  checkMaxListeners(n, 'setMaxListeners');
-  this._maxListeners = n;
-  return this;
-};
+function limitOf(emitter) {
+  const own = emitter._maxListeners;
+  return own === undefined ? defaultMaxListeners : own;
+}
 
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return maxOf(this);
-};
+function warnLeak(emitter, type, count) {
+  let names = leakWarned.get(emitter);
+  if (names === undefined) leakWarned.set(emitter, (names = new Set()));
+  if (names.has(type)) return;
+  names.add(type);
+  if (inspectValue === undefined) inspectValue = require('internal/inspect').inspect;
+  const warning = new Error('Possible EventEmitter memory leak detected. ' + count + ' ' + String(type) +
+    ' listeners added to ' + inspectValue(emitter, { depth: -1 }) + '. MaxListeners is ' + limitOf(emitter) +
+    '. Use emitter.setMaxListeners() to increase limit');
+  warning.name = 'MaxListenersExceededWarning';
+  warning.emitter = emitter;
+  warning.type = type;
+  warning.count = count;
+  process.emitWarning(warning);
+}
 
-// A listener that returned a promise, on an emitter that captures rejections: route the
-// rejection to emitter[Symbol.for('nodejs.rejection')] or to 'error'.
+// attach stores fn for type, in front of the others when first is set.
+function attach(emitter, type, fn, first) {
+  let table = emitter._events;
+  if (table === undefined) {
+    table = emitter._events = freshTable();
+    emitter._eventsCount = 0;
+  } else if (table.newListener !== undefined) {
+    // Announced before it is added, with the caller's function rather than a once wrapper.
+    emitter.emit('newListener', type, fn.listener ? fn.listener : fn);
+    table = emitter._events;
+  }
+
+  const present = table[type];
+  if (present === undefined) {
+    table[type] = fn;
+    emitter._eventsCount++;
+    return emitter;
+  }
+  // Arrays are never changed in place: a new one replaces the old, so an emit() that is iterating
+  // the old one needs no copy of its own and is not affected by listeners added meanwhile.
+  let list;
+  if (typeof present === 'function') list = first ? [fn, present] : [present, fn];
+  else list = first ? [fn].concat(present) : present.concat([fn]);
+  table[type] = list;
+  const limit = limitOf(emitter);
+  if (limit > 0 && list.length > limit) warnLeak(emitter, type, list.length);
+  return emitter;
+}
+
+// onceWrapper returns a function that unregisters itself, then forwards one call to fn.
+function onceWrapper(emitter, type, fn) {
+  let fired = false;
+  const fireOnce = function (...args) {
+    if (fired) return undefined;
+    fired = true;
+    emitter.removeListener(type, fireOnce);
+    return fn.apply(emitter, args);
+  };
+  fireOnce.listener = fn;
+  return fireOnce;
+}
+
+// ---- rejections of async listeners (captureRejections) ----
+
 function watchResult(emitter, result, type, args) {
-  if (result === undefined || result === null || typeof result.then !== 'function') return;
-  result.then(undefined, (err) => {
-    process.nextTick(() => {
-      if (typeof emitter[kRejection] === 'function') {
-        emitter[kRejection](err, type, ...args);
-      } else {
-        const prev = emitter[kCapture];
-        try {
-          emitter[kCapture] = false;
-          emitter.emit('error', err);
-        } finally {
-          emitter[kCapture] = prev;
-        }
-      }
-    });
+  let then;
+  try {
+    then = result.then;
+  } catch (e) {
+    return;
+  }
+  if (typeof then !== 'function') return;
+  then.call(result, undefined, (reason) => {
+    process.nextTick(reportRejection, emitter, reason, type, args);
   });
 }
 
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  const events = this._events;
-  let isError = type === 'error';
-  if (events !== undefined) {
-    if (isError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    isError = isError && events.error === undefined;
-  } else if (!isError) {
+function reportRejection(emitter, reason, type, args) {
+  const handler = emitter[captureRejectionSymbol];
+  if (typeof handler !== 'function' && type === 'error') {
+    // An async 'error' listener failed: nothing is left to report it to.
+    throw reason;
+  }
+  const saved = emitter[kCapture];
+  emitter[kCapture] = false; // the handler's own promise is not watched again
+  try {
+    if (typeof handler === 'function') handler.call(emitter, reason, type, ...args);
+    else emitter.emit('error', reason);
+  } finally {
+    emitter[kCapture] = saved;
+  }
+}
+
+// ---- prototype ----
+
+const proto = EventEmitter.prototype;
+
+proto.setMaxListeners = function setMaxListeners(n) {
+  this._maxListeners = checkedLimit(n, 'setMaxListeners');
+  return this;
+};
+
+proto.getMaxListeners = function getMaxListeners() {
+  return limitOf(this);
+};
+
+function unhandledError(args) {
+  const reason = args.length > 0 ? args[0] : undefined;
+  if (reason instanceof Error) return reason;
+  const err = new ERR_UNHANDLED_ERROR(reason);
+  err.context = reason;
+  return err;
+}
+
+proto.emit = function emit(type, ...args) {
+  const table = this._events;
+  if (type === 'error') {
+    if (table !== undefined && table[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
+    if (table === undefined || table.error === undefined) throw unhandledError(args);
+  } else if (table === undefined) {
     return false;
   }
 
-  if (isError) {
-    const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er;
-    const err = new ERR_UNHANDLED_ERROR(er);
-    if (er === undefined) {
-      // Node quotes the inspected value even when it is undefined.
-      const plain = err.message;
-      err.message = plain + ' (undefined)';
-      if (typeof err.stack === 'string' && err.stack.indexOf(plain) !== -1) {
-        try { err.stack = err.stack.replace(plain, err.message); } catch (e) { /* read-only stack */ }
-      }
-    }
-    err.context = er;
-    throw err;
-  }
-
-  const handler = events[type];
+  const handler = table[type];
   if (handler === undefined) return false;
-
   if (typeof handler === 'function') {
     const result = handler.apply(this, args);
-    if (result !== undefined && this[kCapture]) watchResult(this, result, type, args);
-  } else {
-    const list = handler.slice();
-    for (let i = 0; i < list.length; i++) {
-      const result = list[i].apply(this, args);
-      if (result !== undefined && this[kCapture]) watchResult(this, result, type, args);
-    }
+    if (result !== undefined && result !== null && this[kCapture] === true) watchResult(this, result, type, args);
+    return true;
+  }
+  // Several listeners. The array is replaced, never modified, when listeners are added or removed
+  // (see attach and removeListener), so this round calls exactly the listeners present now.
+  for (let i = 0; i < handler.length; i++) {
+    const result = handler[i].apply(this, args);
+    if (result !== undefined && result !== null && this[kCapture] === true) watchResult(this, result, type, args);
   }
   return true;
 };
 
-function addListenerImpl(target, type, listener, prepend) {
-  checkListener(listener);
-  let events = target._events;
-  if (events === undefined) {
-    events = target._events = Object.create(null);
-    target._eventsCount = 0;
-  } else {
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ? listener.listener : listener);
-      events = target._events;
-    }
-  }
-  let existing = events[type];
-  if (existing === undefined) {
-    events[type] = listener;
-    target._eventsCount++;
-    return target;
-  }
-  if (typeof existing === 'function') {
-    existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-  } else if (prepend) {
-    existing.unshift(listener);
-  } else {
-    existing.push(listener);
-  }
-  const m = maxOf(target);
-  if (m > 0 && existing.length > m && !existing.warned) {
-    existing.warned = true;
-    const ctor = target.constructor && target.constructor.name ? target.constructor.name : 'EventEmitter';
-    const w = new Error('Possible EventEmitter memory leak detected. ' + existing.length + ' ' + String(type) +
-      ' listeners added to ' + inspect(target, { depth: -1 }, ctor) +
-      '. MaxListeners is ' + m + '. Use emitter.setMaxListeners() to increase limit');
-    w.name = 'MaxListenersExceededWarning';
-    w.emitter = target;
-    w.type = type;
-    w.count = existing.length;
-    process.emitWarning(w);
-  }
-  return target;
-}
-
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return addListenerImpl(this, type, listener, false);
+proto.addListener = function addListener(type, listener) {
+  validateFunction(listener, 'listener');
+  return attach(this, type, listener, false);
 };
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+proto.on = proto.addListener;
 
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListenerImpl(this, type, listener, true);
+proto.prependListener = function prependListener(type, listener) {
+  validateFunction(listener, 'listener');
+  return attach(this, type, listener, true);
 };
 
-function wrapOnce(target, type, listener) {
-  const state = { fired: false, target, type, listener, wrapFn: undefined };
-  const wrapped = function (...args) {
-    if (state.fired) return undefined;
-    state.target.removeListener(state.type, state.wrapFn);
-    state.fired = true;
-    return state.listener.apply(state.target, args);
-  };
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
-}
-
-EventEmitter.prototype.once = function once(type, listener) {
-  checkListener(listener);
-  this.on(type, wrapOnce(this, type, listener));
+// once registrations go through this.on / this.prependListener, so that subclasses overriding
+// those (Readable starts flowing when a 'data' listener arrives) see them too.
+proto.once = function once(type, listener) {
+  validateFunction(listener, 'listener');
+  this.on(type, onceWrapper(this, type, listener));
   return this;
 };
 
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  checkListener(listener);
-  this.prependListener(type, wrapOnce(this, type, listener));
+proto.prependOnceListener = function prependOnceListener(type, listener) {
+  validateFunction(listener, 'listener');
+  this.prependListener(type, onceWrapper(this, type, listener));
   return this;
 };
 
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  checkListener(listener);
-  const events = this._events;
-  if (events === undefined) return this;
-  const list = events[type];
-  if (list === undefined) return this;
+// dropName forgets type entirely; an emptied table is replaced by a fresh one.
+function dropName(emitter, table, type) {
+  emitter._eventsCount--;
+  if (emitter._eventsCount === 0) emitter._events = freshTable();
+  else delete table[type];
+}
 
-  if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this._eventsCount === 0) this._events = Object.create(null);
-    else delete events[type];
-    if (events.removeListener !== undefined) this.emit('removeListener', type, list.listener || listener);
+proto.removeListener = function removeListener(type, listener) {
+  validateFunction(listener, 'listener');
+  const table = this._events;
+  if (table === undefined) return this;
+  const present = table[type];
+  if (present === undefined) return this;
+
+  if (present === listener || present.listener === listener) {
+    dropName(this, table, type);
+    if (table.removeListener !== undefined) this.emit('removeListener', type, present.listener || listener);
     return this;
   }
-  if (typeof list === 'function') return this;
+  if (typeof present === 'function') return this;
 
-  let position = -1;
-  for (let i = list.length - 1; i >= 0; i--) {
-    if (list[i] === listener || list[i].listener === listener) {
-      position = i;
-      break;
-    }
-  }
-  if (position < 0) return this;
-  const removed = list[position];
-  list.splice(position, 1);
-  if (list.length === 1) events[type] = list[0];
-  if (events.removeListener !== undefined) this.emit('removeListener', type, removed.listener || listener);
+  // The most recent matching registration goes.
+  let at = present.length - 1;
+  while (at >= 0 && present[at] !== listener && present[at].listener !== listener) at--;
+  if (at < 0) return this;
+  if (present.length === 2) table[type] = present[1 - at];
+  else table[type] = present.slice(0, at).concat(present.slice(at + 1));
+  if (table.removeListener !== undefined) this.emit('removeListener', type, listener);
   return this;
 };
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+proto.off = proto.removeListener;
 
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  const events = this._events;
-  if (events === undefined) return this;
+proto.removeAllListeners = function removeAllListeners(type) {
+  const table = this._events;
+  if (table === undefined) return this;
+  const everything = arguments.length === 0;
 
-  if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = Object.create(null);
+  if (table.removeListener === undefined) {
+    // Nobody to tell: just forget.
+    if (everything) {
+      this._events = freshTable();
       this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      this._eventsCount -= 1;
-      if (this._eventsCount === 0) this._events = Object.create(null);
-      else delete events[type];
+    } else if (table[type] !== undefined) {
+      dropName(this, table, type);
     }
     return this;
   }
 
-  if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
-    }
+  if (everything) {
+    // Every other name first, newest registration first, then the removeListener listeners.
+    const names = Reflect.ownKeys(table).filter((name) => name !== 'removeListener');
+    names.forEach((name) => this.removeAllListeners(name));
     this.removeAllListeners('removeListener');
-    this._events = Object.create(null);
+    this._events = freshTable();
     this._eventsCount = 0;
     return this;
   }
 
-  const listeners = events[type];
-  if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
-  }
+  const present = table[type];
+  if (present === undefined) return this;
+  const pending = typeof present === 'function' ? [present] : present.slice();
+  while (pending.length > 0) this.removeListener(type, pending.pop());
   return this;
 };
 
-function listenersImpl(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-  const l = events[type];
-  if (l === undefined) return [];
-  if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
-  return unwrap ? l.map((f) => f.listener || f) : l.slice();
+function registered(emitter, type) {
+  const table = emitter._events;
+  return table === undefined ? undefined : table[type];
 }
 
-EventEmitter.prototype.listeners = function listeners(type) {
-  return listenersImpl(this, type, true);
+proto.listeners = function listeners(type) {
+  const present = registered(this, type);
+  if (present === undefined) return [];
+  if (typeof present === 'function') return [present.listener || present];
+  return present.map((fn) => fn.listener || fn);
 };
 
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return listenersImpl(this, type, false);
+proto.rawListeners = function rawListeners(type) {
+  const present = registered(this, type);
+  if (present === undefined) return [];
+  return typeof present === 'function' ? [present] : present.slice();
 };
 
-function listenerCountImpl(type, listener) {
-  const events = this._events;
-  if (events === undefined) return 0;
-  const l = events[type];
-  if (l === undefined) return 0;
-  if (typeof l === 'function') {
-    if (listener != null) return (l === listener || l.listener === listener) ? 1 : 0;
-    return 1;
-  }
-  if (listener != null) {
-    let n = 0;
-    for (const f of l) if (f === listener || f.listener === listener) n++;
-    return n;
-  }
-  return l.length;
+function countOf(emitter, type, listener) {
+  const present = registered(emitter, type);
+  if (present === undefined) return 0;
+  const matches = (fn) => listener == null || fn === listener || fn.listener === listener;
+  if (typeof present === 'function') return matches(present) ? 1 : 0;
+  if (listener == null) return present.length;
+  let n = 0;
+  for (const fn of present) if (matches(fn)) n++;
+  return n;
 }
 
-EventEmitter.prototype.listenerCount = listenerCountImpl;
+proto.listenerCount = function listenerCount(type, listener) {
+  return countOf(this, type, listener);
+};
 
-EventEmitter.prototype.eventNames = function eventNames() {
+proto.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-// ---- static helpers ----
+// ---- module-level helpers ----
 
-EventEmitter.listenerCount = function (emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCountImpl.call(emitter, type);
-};
+let eventTargetModule;
+function eventTargetInternals() {
+  if (eventTargetModule === undefined) eventTargetModule = require('internal/event_target');
+  return eventTargetModule;
+}
 
-function isEventTarget(obj) {
-  return obj !== null && typeof obj === 'object' && typeof obj.addEventListener === 'function' &&
-    typeof obj.removeEventListener === 'function' && typeof obj.on !== 'function';
+function isEventTarget(v) {
+  if (v === null || typeof v !== 'object') return false;
+  const { EventTarget } = eventTargetInternals();
+  if (v instanceof EventTarget) return true;
+  return typeof globalThis.EventTarget === 'function' && v instanceof globalThis.EventTarget;
+}
+
+function isEmitterLike(v) {
+  return v !== null && (typeof v === 'object' || typeof v === 'function');
 }
 
 function getEventListeners(emitterOrTarget, type) {
-  if (emitterOrTarget !== null && typeof emitterOrTarget === 'object' && typeof emitterOrTarget.listeners === 'function' &&
-      typeof emitterOrTarget.rawListeners === 'function') {
+  if (isEmitterLike(emitterOrTarget) && typeof emitterOrTarget.listeners === 'function') {
     return emitterOrTarget.listeners(type);
   }
   if (isEventTarget(emitterOrTarget)) {
-    // Targets that keep a Node-like listener table expose it; others cannot be inspected.
-    if (typeof emitterOrTarget.__listeners === 'function') return emitterOrTarget.__listeners(type);
-    return [];
+    const store = emitterOrTarget[eventTargetInternals().kListeners];
+    const entries = store && store.get(String(type));
+    return entries ? entries.map((entry) => entry.listener) : [];
   }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
 function getMaxListeners(emitterOrTarget) {
-  if (emitterOrTarget !== null && typeof emitterOrTarget === 'object' && typeof emitterOrTarget.getMaxListeners === 'function') {
-    return emitterOrTarget.getMaxListeners();
+  if (isEmitterLike(emitterOrTarget) && typeof emitterOrTarget.getMaxListeners === 'function') {
+    return limitOf(emitterOrTarget);
   }
   if (isEventTarget(emitterOrTarget)) {
-    return emitterOrTarget[kMaxListeners] === undefined ? defaultMaxListeners : emitterOrTarget[kMaxListeners];
+    const n = emitterOrTarget[kMaxEventTargetListeners];
+    return n === undefined ? defaultMaxListeners : n;
   }
   throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
 }
 
-function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  checkMaxListeners(n, 'setMaxListeners');
-  if (targets.length === 0) {
-    defaultMaxListeners = n;
-    return;
-  }
-  for (const t of targets) {
-    if (t !== null && typeof t === 'object' && typeof t.setMaxListeners === 'function') t.setMaxListeners(n);
-    else if (isEventTarget(t)) t[kMaxListeners] = n;
-    else throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], t);
-  }
-}
-
-function listen(emitter, name, fn, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags && flags.once) emitter.once(name, fn);
-    else emitter.on(name, fn);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, fn, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-function unlisten(emitter, name, fn) {
-  if (typeof emitter.removeListener === 'function') emitter.removeListener(name, fn);
-  else if (typeof emitter.removeEventListener === 'function') emitter.removeEventListener(name, fn);
-}
-
-function abortErrorFor(signal) {
-  return new AbortError(undefined, { cause: signal ? signal.reason : undefined });
-}
-
-function once(emitter, name, options = {}) {
-  const signal = options != null ? options.signal : undefined;
-  try {
-    validateAbortSignal(signal, 'options.signal');
-  } catch (err) {
-    return Promise.reject(err);
-  }
-  if (signal && signal.aborted) return Promise.reject(abortErrorFor(signal));
-  return new Promise((resolve, reject) => {
-    if (emitter === null || (typeof emitter !== 'object' && typeof emitter !== 'function') ||
-        (typeof emitter.on !== 'function' && typeof emitter.addEventListener !== 'function')) {
-      throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-    }
-    const isTarget = typeof emitter.on !== 'function' && typeof emitter.addEventListener === 'function';
-    let onError;
-    let onAbort;
-    const cleanup = () => {
-      if (onError) unlisten(emitter, 'error', onError);
-      if (signal && onAbort) signal.removeEventListener('abort', onAbort);
-    };
-    const onEvent = (...args) => {
-      cleanup();
-      resolve(isTarget ? [args[0]] : args);
-    };
-    if (name !== 'error' && !isTarget) {
-      onError = (err) => {
-        unlisten(emitter, name, onEvent);
-        cleanup();
-        reject(err);
-      };
-      emitter.once('error', onError);
-    }
-    listen(emitter, name, onEvent, { once: true });
-    if (signal) {
-      onAbort = () => {
-        unlisten(emitter, name, onEvent);
-        cleanup();
-        reject(abortErrorFor(signal));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
+// Without targets it changes the default for every emitter without a limit of its own.
+function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
+  const limit = checkedLimit(n, 'setMaxListeners');
+  if (eventTargets.length === 0) defaultMaxListeners = limit;
+  eventTargets.forEach((target) => {
+    if (isEmitterLike(target) && typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(limit);
+    } else if (isEventTarget(target)) {
+      Object.assign(target, { [kMaxEventTargetListeners]: limit, [kMaxEventTargetListenersWarned]: false });
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
     }
   });
 }
 
-// on: an async iterator over the events `name` of emitter (hand-written: no async generators here).
-function on(emitter, name, options = {}) {
-  if (options == null) options = {};
-  const signal = options.signal;
+function abortedError(signal) {
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
+// subscribe registers fn on an EventEmitter (on/once) or an EventTarget and returns the undo.
+function subscribe(emitter, name, fn, onlyOnce) {
+  if (typeof emitter.on === 'function') {
+    if (onlyOnce) emitter.once(name, fn);
+    else emitter.on(name, fn);
+    return () => emitter.removeListener(name, fn);
+  }
+  if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, fn, { once: onlyOnce });
+    return () => emitter.removeEventListener(name, fn);
+  }
+  throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+}
+
+// events.once: a promise for the arguments of the next `name` event ('error' rejects it).
+async function once(emitter, name, options = {}) {
+  const signal = options ? options.signal : undefined;
   validateAbortSignal(signal, 'options.signal');
-  if (signal && signal.aborted) throw abortErrorFor(signal);
-  const closeEvents = options.close;
+  if (signal && signal.aborted) throw abortedError(signal);
+  return new Promise((resolve, reject) => {
+    const undo = [];
+    const settle = () => {
+      for (const fn of undo) fn();
+    };
+    const isEmitter = typeof emitter.on === 'function';
+    undo.push(subscribe(emitter, name, (...args) => {
+      settle();
+      resolve(args);
+    }, true));
+    if (isEmitter && name !== 'error') {
+      undo.push(subscribe(emitter, 'error', (err) => {
+        settle();
+        reject(err);
+      }, true));
+    }
+    if (signal) {
+      const onAbort = () => {
+        settle();
+        reject(abortedError(signal));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      undo.push(() => signal.removeEventListener('abort', onAbort));
+    }
+  });
+}
 
-  const queue = [];
-  const waiting = [];
-  let error = null;
-  let finished = false;
+// %AsyncIteratorPrototype% when the engine has async generators, else an equivalent object.
+const AsyncIteratorPrototype = (() => {
+  try {
+    // eslint-disable-next-line no-new-func
+    return Object.getPrototypeOf(Object.getPrototypeOf(new Function('return async function* () {}')()).prototype);
+  } catch (e) {
+    const stand = {};
+    Object.defineProperty(stand, Symbol.asyncIterator, {
+      value: function asyncIterator() {
+        return this;
+      },
+      writable: true,
+      configurable: true,
+    });
+    return stand;
+  }
+})();
 
-  const onEvent = (...args) => {
-    if (waiting.length > 0) waiting.shift().resolve({ value: args, done: false });
-    else queue.push(args);
+// events.on: an async iterator over the arguments of every `event` event.
+function on(emitter, event, options = {}) {
+  const signal = options ? options.signal : undefined;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal && signal.aborted) throw abortedError(signal);
+  if (!isEmitterLike(emitter) || (typeof emitter.on !== 'function' && typeof emitter.addEventListener !== 'function')) {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
+  }
+  const closeOn = (options && options.close) || [];
+  const highWater = options && options.highWaterMark !== undefined ? options.highWaterMark : Infinity;
+  const lowWater = options && options.lowWaterMark !== undefined ? options.lowWaterMark : 1;
+
+  const queued = []; // argument arrays not yet handed out
+  const waiting = []; // { resolve, reject } of next() calls not yet answered
+  let pendingError = null;
+  let closed = false;
+  let paused = false;
+  const undo = [];
+
+  const done = () => ({ value: undefined, done: true });
+
+  const stopListening = () => {
+    closed = true;
+    while (undo.length > 0) undo.pop()();
   };
-  const onError = (err) => {
-    if (waiting.length > 0) waiting.shift().reject(err);
-    else error = err;
-    closeIterator();
+  const finish = () => {
+    stopListening();
+    while (waiting.length > 0) waiting.shift().resolve(done());
   };
-  const onClose = () => closeIterator();
-  const onAbort = () => abortIterator(abortErrorFor(signal));
+  const fail = (err) => {
+    stopListening();
+    if (waiting.length > 0) {
+      waiting.shift().reject(err);
+      while (waiting.length > 0) waiting.shift().resolve(done());
+    } else {
+      pendingError = err;
+    }
+  };
 
-  function removeAll() {
-    unlisten(emitter, name, onEvent);
-    if (name !== 'error') unlisten(emitter, 'error', onError);
-    if (Array.isArray(closeEvents)) for (const c of closeEvents) unlisten(emitter, c, onClose);
-    if (signal) signal.removeEventListener('abort', onAbort);
-  }
-  function closeIterator() {
-    removeAll();
-    finished = true;
-    const done = { value: undefined, done: true };
-    while (waiting.length > 0) waiting.shift().resolve(done);
-    return Promise.resolve(done);
-  }
-  function abortIterator(err) {
-    if (waiting.length > 0) waiting.shift().reject(err);
-    else error = err;
-    closeIterator();
+  undo.push(subscribe(emitter, event, (...args) => {
+    if (waiting.length > 0) {
+      waiting.shift().resolve({ value: args, done: false });
+      return;
+    }
+    queued.push(args);
+    if (!paused && queued.length >= highWater && typeof emitter.pause === 'function') {
+      paused = true;
+      emitter.pause();
+    }
+  }, false));
+  if (event !== 'error' && typeof emitter.on === 'function') undo.push(subscribe(emitter, 'error', fail, false));
+  for (const name of closeOn) undo.push(subscribe(emitter, name, finish, false));
+  if (signal) {
+    const onAbort = () => fail(abortedError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    undo.push(() => signal.removeEventListener('abort', onAbort));
   }
 
-  listen(emitter, name, onEvent);
-  if (name !== 'error' && typeof emitter.on === 'function') emitter.on('error', onError);
-  if (Array.isArray(closeEvents)) for (const c of closeEvents) listen(emitter, c, onClose);
-  if (signal) signal.addEventListener('abort', onAbort, { once: true });
-
-  const iterator = {
+  const iterator = Object.create(AsyncIteratorPrototype);
+  Object.assign(iterator, {
     next() {
-      if (queue.length > 0) return Promise.resolve({ value: queue.shift(), done: false });
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
+      if (queued.length > 0) {
+        const value = queued.shift();
+        if (paused && queued.length < lowWater && typeof emitter.resume === 'function') {
+          paused = false;
+          emitter.resume();
+        }
+        return Promise.resolve({ value, done: false });
       }
-      if (finished) return Promise.resolve({ value: undefined, done: true });
+      if (pendingError !== null) {
+        const err = pendingError;
+        pendingError = null;
+        return Promise.reject(err);
+      }
+      if (closed) return Promise.resolve(done());
       return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
     return() {
-      return closeIterator();
+      queued.length = 0;
+      finish();
+      return Promise.resolve(done());
     },
     throw(err) {
-      if (!err || !(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      abortIterator(err);
-      return Promise.resolve({ value: undefined, done: true });
+      if (!(err instanceof Error)) throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      fail(err);
     },
     [Symbol.asyncIterator]() {
       return this;
     },
-  };
+  });
   return iterator;
 }
 
@@ -537,29 +561,62 @@ function addAbortListener(signal, listener) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
   validateFunction(listener, 'listener');
-  let removed = false;
-  const handler = (...args) => { if (!removed) listener(...args); };
+  let undo = null;
   if (signal.aborted) {
-    queueMicrotask(() => handler());
+    queueMicrotask(() => listener());
   } else {
-    signal.addEventListener('abort', handler, { once: true });
+    signal.addEventListener('abort', listener, { once: true });
+    undo = () => signal.removeEventListener('abort', listener);
   }
-  const disposable = {
-    dispose() {
-      removed = true;
-      signal.removeEventListener('abort', handler);
+  return {
+    __proto__: null,
+    [kDispose]() {
+      if (undo !== null) undo();
+      undo = null;
     },
   };
-  if (typeof Symbol.dispose === 'symbol') disposable[Symbol.dispose] = disposable.dispose;
-  return disposable;
 }
 
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
-EventEmitter.setMaxListeners = setMaxListeners;
-EventEmitter.addAbortListener = addAbortListener;
+// Deprecated static form of emitter.listenerCount(type).
+function listenerCount(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return countOf(emitter, type);
+}
+
+// The process-wide default of captureRejections lives on the prototype, where instances created
+// without the option read it.
+function captureDefault(value) {
+  if (arguments.length === 0) return proto[kCapture];
+  validateBoolean(value, 'EventEmitter.captureRejections');
+  proto[kCapture] = value;
+  return value;
+}
+
+Object.defineProperties(EventEmitter, {
+  captureRejections: { enumerable: true, get: () => captureDefault(), set: (v) => captureDefault(v) },
+  defaultMaxListeners: {
+    enumerable: true,
+    get: () => defaultMaxListeners,
+    set: (v) => {
+      defaultMaxListeners = checkedLimit(v, 'defaultMaxListeners');
+    },
+  },
+  kMaxEventTargetListeners: { value: kMaxEventTargetListeners },
+  kMaxEventTargetListenersWarned: { value: kMaxEventTargetListenersWarned },
+});
+
+Object.assign(EventEmitter, {
+  addAbortListener,
+  once,
+  on,
+  getEventListeners,
+  getMaxListeners,
+  setMaxListeners,
+  listenerCount,
+  EventEmitter,
+  usingDomains: false,
+  captureRejectionSymbol,
+  errorMonitor,
+});
 
 module.exports = EventEmitter;

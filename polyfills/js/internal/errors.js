@@ -189,10 +189,11 @@ E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
 E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
 E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
-E('ERR_UNHANDLED_ERROR', (err) => {
+// With an argument (even undefined) the value is shown: emit('error') reports "(undefined)".
+E('ERR_UNHANDLED_ERROR', (...args) => {
   const msg = 'Unhandled error.';
-  if (err === undefined) return msg;
-  return msg + ' (' + inspectValue(err) + ')';
+  if (args.length === 0) return msg;
+  return msg + ' (' + inspectValue(args[0]) + ')';
 }, Error);
 E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
