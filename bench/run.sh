@@ -26,6 +26,10 @@ export FIXTURES="$PWD/js-tests/fixtures"
 pid=""
 start_server() { # impl mode -> sets port
   local impl=$1 mode=$2 log="$out/server-$1-$2.log"
+  # A stale log from the previous run of the same server would show its old port before the new
+  # process truncates the file (the redirection happens in the background child): start empty.
+  rm -f "$log"
+  : >"$log"
   case $impl in
     h2js) "$out/h2js" bench/server.js "$mode" 0 >"$log" 2>&1 & ;;
     node) node bench/server.js "$mode" 0 >"$log" 2>&1 & ;;
