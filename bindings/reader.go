@@ -19,7 +19,7 @@ func (s *Session) readLoop() {
 	defer s.discardInput()
 	if !s.client {
 		buf := make([]byte, len(ClientPreface))
-		if _, err := io.ReadFull(s.conn, buf); err != nil || string(buf) != ClientPreface {
+		if _, err := io.ReadFull(&s.rd, buf); err != nil || string(buf) != ClientPreface {
 			s.mu.Lock()
 			if err != nil && !s.destroyed {
 				s.teardownLocked(nil, NGHTTP2_NO_ERROR, false)

@@ -25,6 +25,7 @@ type Session struct {
 
 	// Reader side: used only by the reader goroutine, no lock needed.
 	rfr  *http2.Framer
+	rd   connReader
 	hdec *hpack.Decoder
 
 	mu sync.Mutex
@@ -153,7 +154,10 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 	// The decoder starts with the protocol default table size; ours applies
 	// once the peer acknowledged it.
 	s.hdec = hpack.NewDecoder(defaultHeaderTableSize, nil)
-	s.rfr = http2.NewFramer(nil, &continuationGuard{r: conn, limit: func() int { return continuationLimit(s.rfr.MaxHeaderListSize) }})
+	s.rd.conn = conn
+	// Framer -> continuation-flood guard -> pooled read buffer -> conn; the
+	// guard passes the Framer's read sizes through, which connReader relies on.
+	s.rfr = http2.NewFramer(nil, &continuationGuard{r: &s.rd, limit: func() int { return continuationLimit(s.rfr.MaxHeaderListSize) }})
 	s.rfr.ReadMetaHeaders = s.hdec
 	s.rfr.MaxHeaderListSize = cfg.Settings.MaxHeaderListSize
 	s.rfr.SetMaxReadFrameSize(max(cfg.Settings.MaxFrameSize, defaultMaxFrameSize))
