@@ -38,7 +38,7 @@ func (s *Session) Request(headers []hpack.HeaderField, opts RequestOptions) (*St
 		return nil, err
 	}
 	s.mu.Lock()
-	defer s.kickWriter()
+	defer s.kickQueued()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return nil, err
@@ -80,7 +80,7 @@ func (s *Session) Respond(st *Stream, headers []hpack.HeaderField, endStream, wa
 		return err
 	}
 	s.mu.Lock()
-	defer s.kickWriter()
+	defer s.kickQueued()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return err
@@ -113,7 +113,7 @@ func (s *Session) SendInfoHeaders(st *Stream, headers []hpack.HeaderField) error
 		return err
 	}
 	s.mu.Lock()
-	defer s.kickWriter()
+	defer s.kickQueued()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return err
@@ -134,7 +134,7 @@ func (s *Session) SendInfoHeaders(st *Stream, headers []hpack.HeaderField) error
 // not be modified until it was reported written.
 func (s *Session) WriteData(st *Stream, data []byte, endStream bool) error {
 	s.mu.Lock()
-	defer s.kickWriter()
+	defer s.kickQueued()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return err
@@ -161,7 +161,7 @@ func (s *Session) SendTrailers(st *Stream, headers []hpack.HeaderField) error {
 		return err
 	}
 	s.mu.Lock()
-	defer s.kickWriter()
+	defer s.kickQueued()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return err
@@ -194,7 +194,7 @@ func (s *Session) ResetStream(st *Stream, code uint32) {
 		s.closeStreamLocked(st, code, true)
 	}
 	s.mu.Unlock()
-	s.kickWriter()
+	s.kickQueued()
 	s.drainEvents()
 }
 
@@ -209,7 +209,7 @@ func (s *Session) Push(parent *Stream, headers []hpack.HeaderField) (*Stream, er
 		return nil, err
 	}
 	s.mu.Lock()
-	defer s.kickWriter()
+	defer s.kickQueued()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return nil, err
@@ -242,7 +242,7 @@ func (s *Session) Priority(st *Stream, parent uint32, weight int, exclusive bool
 		weight = 16
 	}
 	s.mu.Lock()
-	defer s.kickWriter()
+	defer s.kickQueued()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return err

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"io"
 	"net"
+	"runtime"
+	"sync"
 	"testing"
 	"time"
 
@@ -122,4 +124,103 @@ func BenchmarkReadRequests(b *testing.B) {
 	s.readLoop()
 	b.StopTimer()
 	b.ReportMetric(float64(conn.reads)/float64(b.N), "reads/op")
+}
+
+// writeCountConn discards what is written and counts the Write calls; its
+// Read blocks until Close (the peer sends nothing).
+type writeCountConn struct {
+	net.Conn
+	mu     sync.Mutex
+	writes int
+	closed chan struct{}
+}
+
+func (c *writeCountConn) Read(p []byte) (int, error) { <-c.closed; return 0, io.EOF }
+func (c *writeCountConn) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	c.writes++
+	c.mu.Unlock()
+	return len(p), nil
+}
+func (c *writeCountConn) Close() error {
+	select {
+	case <-c.closed:
+	default:
+		close(c.closed)
+	}
+	return nil
+}
+func (c *writeCountConn) SetReadDeadline(time.Time) error  { return nil }
+func (c *writeCountConn) SetWriteDeadline(time.Time) error { return nil }
+
+// BenchmarkRespondBatch: ten small responses (Respond + WriteData with
+// END_STREAM) queued the way one loop job of the http2 binding queues them,
+// with the writer goroutine running, 5µs of busy "JS" before each; the next
+// ten are queued once these are written. "corked" brackets the ten with
+// Cork/Uncork as the binding does; writes/op counts conn.Write calls per
+// response (each a syscall on a real socket).
+func BenchmarkRespondBatch(b *testing.B) {
+	for _, corked := range []bool{false, true} {
+		name := "uncorked"
+		if corked {
+			name = "corked"
+		}
+		b.Run(name, func(b *testing.B) {
+			conn := &writeCountConn{closed: make(chan struct{})}
+			s := newSession(conn, Config{}, NopSink{}, false)
+			go s.writeLoop()
+			fields := []hpack.HeaderField{{Name: ":status", Value: "200"}, {Name: "content-type", Value: "text/plain"}}
+			body := []byte("hello world\n")
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i += 10 {
+				s.mu.Lock()
+				s.connSend.n = 1 << 30
+				var sts []*Stream
+				for j := i; j < i+10 && j < b.N; j++ {
+					id := uint32(2*j + 1)
+					sts = append(sts, s.newStreamLocked(id, false, StateHalfClosedRemote))
+					s.lastPeerID = id
+				}
+				s.mu.Unlock()
+				if corked {
+					s.Cork()
+				}
+				for _, st := range sts {
+					spin(5 * time.Microsecond) // the JS handler's share of the job
+					if err := s.Respond(st, fields, false, false); err != nil {
+						b.Fatal(err)
+					}
+					if err := s.WriteData(st, body, true); err != nil {
+						b.Fatal(err)
+					}
+				}
+				if corked {
+					s.Uncork()
+				}
+				// The next batch comes once these went out (request/response
+				// cadence).
+				for {
+					s.mu.Lock()
+					n := len(s.streams)
+					s.mu.Unlock()
+					if n == 0 {
+						break
+					}
+					runtime.Gosched()
+				}
+			}
+			b.StopTimer()
+			conn.mu.Lock()
+			b.ReportMetric(float64(conn.writes)/float64(b.N), "writes/op")
+			conn.mu.Unlock()
+			s.Destroy(nil, NGHTTP2_NO_ERROR)
+			conn.Close()
+		})
+	}
+}
+
+func spin(d time.Duration) {
+	for t := time.Now(); time.Since(t) < d; {
+	}
 }

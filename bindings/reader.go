@@ -68,8 +68,14 @@ func (s *Session) readLoop() {
 				s.teardownLocked(err, NGHTTP2_INTERNAL_ERROR, true)
 			}
 		}
+		// Wake the writer only when it has something to do: most frames
+		// (a request's HEADERS, DATA) queue nothing until JS answers, and a
+		// wake-up per frame costs a futex round trip for nothing.
+		kick := len(s.control) > 0 || len(s.ready) > 0 || len(s.headersQ) > 0 || s.destroyed || s.closing
 		s.mu.Unlock()
-		s.kickWriter()
+		if kick {
+			s.kickWriter()
+		}
 		s.drainEvents()
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/net/http2"
@@ -78,7 +79,9 @@ type Session struct {
 	emitting bool
 
 	wake    chan struct{}
-	running int // goroutines still running
+	corks   atomic.Int32 // Cork depth: while > 0, kickQueued only notes the work
+	kickDue atomic.Bool  // kickQueued ran while corked
+	running int          // goroutines still running
 	done    chan struct{}
 	// readerDone is closed when the reader goroutine has exited; a
 	// closing writer waits on it (bounded) before closing the connection.
@@ -206,6 +209,35 @@ func (s *Session) kickWriter() {
 	select {
 	case s.wake <- struct{}{}:
 	default:
+	}
+}
+
+// kickQueued wakes the writer for work queued by an API call (a response, a
+// DATA chunk, a request, flow-control credit) unless the session is corked;
+// then Uncork wakes it once for everything queued meanwhile.
+func (s *Session) kickQueued() {
+	if s.corks.Load() > 0 {
+		s.kickDue.Store(true)
+		if s.corks.Load() > 0 {
+			return // Uncork will see kickDue
+		}
+	}
+	s.kickWriter()
+}
+
+// Cork holds back the writer wake-ups of Request, Respond, WriteData,
+// SendTrailers, SendInfoHeaders, Push, Priority, ResetStream and
+// Stream.Consumed until the matching Uncork, so that what one turn of the
+// caller's event loop queues (ten responses, each HEADERS + DATA) is framed
+// in one batch and leaves in one conn.Write instead of waking the writer
+// goroutine per call. Control frames (SETTINGS, PING, GOAWAY, ACKs) are
+// never held. Calls nest; every Cork needs an Uncork.
+func (s *Session) Cork() { s.corks.Add(1) }
+
+// Uncork ends a Cork; the last one wakes the writer if work was queued.
+func (s *Session) Uncork() {
+	if s.corks.Add(-1) == 0 && s.kickDue.Swap(false) {
+		s.kickWriter()
 	}
 }
 

@@ -147,7 +147,7 @@ func (st *Stream) Consumed(n int) {
 	s.mu.Lock()
 	s.consumedLocked(st, int64(n))
 	s.mu.Unlock()
-	s.kickWriter()
+	s.kickQueued()
 }
 
 func (st *Stream) localClosed() bool {

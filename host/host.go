@@ -35,6 +35,10 @@ type Host struct {
 	// Uncaught handles an exception nobody caught; the runtime routes it to process.
 	uncaught func(err error)
 
+	// inJob is true while a job handed over by Post runs; afterJob runs when it ends (loop only).
+	inJob    bool
+	afterJob []func()
+
 	closed  atomic.Bool // read on every Call and Post: no lock on the hot path
 	mu      sync.Mutex  // guards closers
 	closers map[*Closer]struct{}
@@ -132,8 +136,41 @@ func (h *Host) Post(fn func()) bool {
 		if h.Closed() {
 			return
 		}
-		fn()
+		h.runJob(fn)
 	})
+}
+
+func (h *Host) runJob(fn func()) {
+	h.inJob = true
+	defer h.endJob()
+	fn()
+}
+
+func (h *Host) endJob() {
+	h.inJob = false
+	for len(h.afterJob) > 0 {
+		fns := h.afterJob
+		h.afterJob = nil
+		for _, f := range fns {
+			f()
+		}
+	}
+}
+
+// InJob reports whether the loop is running a job handed over by Post (a batch of engine events,
+// a timer). Loop goroutine only.
+func (h *Host) InJob() bool { return h.inJob }
+
+// AfterJob runs fn once when the current Post job has ended, after everything the job's
+// callbacks (and their nextTicks and promise jobs) did; outside a job it runs fn at once. The
+// http2 binding uses it to wake a session's writer once per job instead of once per write.
+// Loop goroutine only.
+func (h *Host) AfterJob(fn func()) {
+	if !h.inJob {
+		fn()
+		return
+	}
+	h.afterJob = append(h.afterJob, fn)
 }
 
 // Call invokes a JS function on behalf of Go code (an engine event, a timer). A throw becomes an

@@ -59,6 +59,39 @@ type binding struct {
 
 	hproto *goja.Object // methods of session handles (session.go)
 	hkey   *goja.Symbol
+
+	corked []*handle // sessions whose writer wake-up waits for the end of the loop job
+}
+
+// cork holds back h's writer wake-ups until the current loop job ends: the
+// responses (HEADERS + DATA) that one batch of events produces are framed
+// together and leave in one write, instead of waking the writer goroutine
+// (and often a write syscall) per call. Outside a Post job (the main script)
+// writes wake the writer at once, as before.
+func (b *binding) cork(h *handle) {
+	if h.corked != nil || h.sess == nil || !b.host.InJob() {
+		return
+	}
+	if len(b.corked) == 0 {
+		b.host.AfterJob(b.uncorkAll)
+	}
+	h.corked = h.sess
+	h.sess.Cork()
+	b.corked = append(b.corked, h)
+}
+
+func (b *binding) uncorkAll() {
+	hs := b.corked
+	b.corked = nil
+	for i, h := range hs {
+		s := h.corked
+		h.corked = nil
+		hs[i] = nil
+		s.Uncork()
+	}
+	if b.corked == nil {
+		b.corked = hs[:0]
+	}
 }
 
 func newBinding(vm *goja.Runtime) *binding {

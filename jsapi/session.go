@@ -267,6 +267,7 @@ type handle struct {
 	closed     bool
 	closer     *host.Closer
 	cancelDial func()
+	corked     *bindings.Session // Cork()ed until the loop job ends (binding.cork)
 }
 
 func newHandle(b *binding, k *sink) *handle {
@@ -319,6 +320,9 @@ func (h *handle) finish() {
 func (h *handle) mustSession() *bindings.Session {
 	if h.sess == nil {
 		panic(h.b.mkError("ERR_HTTP2_INVALID_SESSION", "The session has been destroyed", nil))
+	}
+	if h.corked == nil {
+		h.b.cork(h)
 	}
 	return h.sess
 }
@@ -431,6 +435,7 @@ func (b *binding) handleProto() *goja.Object {
 			return goja.Undefined()
 		}
 		if st := h.streams[uint32(arg(c, 0).ToInteger())]; st != nil {
+			h.b.cork(h)
 			h.sess.ResetStream(st, uint32(arg(c, 1).ToInteger()))
 		}
 		return goja.Undefined()
@@ -451,6 +456,7 @@ func (b *binding) handleProto() *goja.Object {
 	})
 	set("consume", func(h *handle, c goja.FunctionCall) goja.Value {
 		if st := h.streams[uint32(arg(c, 0).ToInteger())]; st != nil {
+			h.b.cork(h)
 			st.Consumed(int(arg(c, 1).ToInteger()))
 		}
 		return goja.Undefined()
