@@ -56,6 +56,9 @@ type Runtime struct {
 	// set up by the bootstrap script
 	process     *goja.Object
 	invokeJS    goja.Callable // (fn, this, args) with throw reporting and nextTick draining
+	invokeArgs  goja.Callable // (fn, this, n, a0..a5): invokeJS without an args array
+	argc        [7]goja.Value
+	argBuf      [9]goja.Value // invokeArgs' arguments; goja copies them onto its stack at entry
 	runTicks    goja.Callable
 	hasTicks    goja.Callable
 	fireTimer   goja.Value
@@ -66,6 +69,8 @@ type Runtime struct {
 	onExitError goja.Callable
 
 	rejections []*goja.Promise // rejected with no handler yet, in order
+
+	stk *vmStack // lends goja a value stack per outermost call (vmstack.go)
 
 	attached bool // on a loop the program drives (Attach), not ours (RunMain)
 
@@ -213,10 +218,12 @@ func (r *Runtime) afterCallback() {
 		if r.hasTicks == nil {
 			return
 		}
+		r.stk.prime()
 		v, err := r.hasTicks(goja.Undefined())
 		if err != nil || !v.ToBoolean() {
 			return
 		}
+		r.stk.prime()
 		if _, err := r.runTicks(goja.Undefined()); err != nil {
 			r.host.ReportUncaught(err)
 		}
@@ -231,7 +238,18 @@ func (r *Runtime) invoke(fn goja.Value, this goja.Value, args ...goja.Value) (go
 	if this == nil {
 		this = goja.Undefined()
 	}
-	v, err := r.invokeJS(goja.Undefined(), fn, this, r.vm.NewArray(valuesToAny(args)...))
+	r.stk.prime()
+	var v goja.Value
+	var err error
+	if len(args) <= 6 && r.invokeArgs != nil {
+		a := r.argBuf[:3+len(args)]
+		a[0], a[1], a[2] = fn, this, r.argc[len(args)]
+		copy(a[3:], args)
+		v, err = r.invokeArgs(goja.Undefined(), a...)
+		clear(a)
+	} else {
+		v, err = r.invokeJS(goja.Undefined(), fn, this, r.vm.NewArray(valuesToAny(args)...))
+	}
 	if err != nil {
 		r.host.ReportUncaught(err)
 		return goja.Undefined(), false

@@ -25,6 +25,7 @@ func (r *Runtime) setup() (err error) {
 		}
 	}()
 	vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	r.stk = newVMStack(vm)
 	r.host = host.Install(r.loop, vm) // before the bootstrap replaces the loop's own timers
 	r.host.SetInvoker(r.invoke)
 	r.host.SetUncaughtHandler(r.handleUncaught)
@@ -63,6 +64,10 @@ func (r *Runtime) setup() (err error) {
 		return fn
 	}
 	r.invokeJS = get("invoke")
+	r.invokeArgs = get("invokeArgs")
+	for i := range r.argc {
+		r.argc[i] = vm.ToValue(i)
+	}
 	r.runTicks = get("runTicks")
 	r.hasTicks = get("hasTicks")
 	r.fireTimer = hooks.Get("fireTimer")

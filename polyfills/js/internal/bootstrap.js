@@ -27,13 +27,14 @@ module.exports = function bootstrap(binding) {
   // ---- nextTick queue -------------------------------------------------------------------------
   let ticks = [];
   let tickHead = 0;
+  const attached = binding.attached;
   function nextTick(callback, ...args) {
-    validateFunction(callback, 'callback');
+    if (typeof callback !== 'function') validateFunction(callback, 'callback');
     if (process._exiting) return;
     ticks.push(callback, args);
     // On a loop the program drives itself (runtime.Attach), scripts may run outside our invoke
     // trampoline (vm.RunString): make sure the queue still drains on the next loop turn.
-    if (binding.attached && !drainPosted) {
+    if (attached && !drainPosted) {
       drainPosted = true;
       binding.postDrain();
     }
@@ -54,7 +55,16 @@ module.exports = function bootstrap(binding) {
         tickHead = 0;
       }
       try {
-        fn.apply(undefined, args);
+        // A direct call is much cheaper on goja than fn.apply (a native hop and an argument list
+        // built from the array); `this` is undefined either way (strict mode).
+        switch (args.length) {
+          case 0: fn(); break;
+          case 1: fn(args[0]); break;
+          case 2: fn(args[0], args[1]); break;
+          case 3: fn(args[0], args[1], args[2]); break;
+          case 4: fn(args[0], args[1], args[2], args[3]); break;
+          default: fn.apply(undefined, args);
+        }
       } catch (e) {
         onUncaught(e);
       }
@@ -66,6 +76,31 @@ module.exports = function bootstrap(binding) {
     let result;
     try {
       result = Reflect.apply(fn, thisArg, args);
+    } catch (e) {
+      onUncaught(e);
+    }
+    runTicks();
+    return result;
+  }
+  // invokeArgs is invoke for Go callers with at most six arguments, passed as they are (no array
+  // to build per call); n is how many the callback receives.
+  const FunctionCall = Function.prototype.call;
+  function invokeArgs(fn, thisArg, n, a, b, c, d, e, f) {
+    if (typeof fn !== 'function' || fn.call !== FunctionCall) {
+      // Not a plain function (or one with its own `call`): the general path.
+      return invoke(fn, thisArg, [a, b, c, d, e, f].slice(0, n));
+    }
+    let result;
+    try {
+      switch (n) {
+        case 0: result = fn.call(thisArg); break;
+        case 1: result = fn.call(thisArg, a); break;
+        case 2: result = fn.call(thisArg, a, b); break;
+        case 3: result = fn.call(thisArg, a, b, c); break;
+        case 4: result = fn.call(thisArg, a, b, c, d); break;
+        case 5: result = fn.call(thisArg, a, b, c, d, e); break;
+        default: result = fn.call(thisArg, a, b, c, d, e, f); break;
+      }
     } catch (e) {
       onUncaught(e);
     }
@@ -520,5 +555,5 @@ module.exports = function bootstrap(binding) {
   lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   lazy('structuredClone', () => require('internal/structured_clone'));
 
-  return { onExitError, invoke, runTicks, hasTicks, fireTimer, takeImmediates, runImmediate, onUnhandledRejection, onUncaught };
+  return { onExitError, invoke, invokeArgs, runTicks, hasTicks, fireTimer, takeImmediates, runImmediate, onUnhandledRejection, onUncaught };
 };

@@ -1,0 +1,89 @@
+package runtime
+
+import (
+	"io"
+	"testing"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/eventloop"
+)
+
+// BenchmarkHostCall: Go entering JS the way the http2 binding delivers an
+// engine event (host.Call with the dispatch function's six arguments): the
+// invoke trampoline, the callback, the nextTick queue it filled (every
+// other call queues one tick, as onHeaders does), the check for ticks that
+// promise jobs queued.
+func BenchmarkHostCall(b *testing.B) {
+	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
+	loop.Run(func(vm *goja.Runtime) {
+		r, err := Attach(loop, vm, Options{Stdout: io.Discard, Stderr: io.Discard})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer r.Close()
+		fn, err := vm.RunString(`(function (kind, a, b, c, d, e) { this.n++; if (kind === 9) process.nextTick(tick, this, a, b); })`)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := vm.RunString(`function tick(self, a, b) { self.t++; }`); err != nil {
+			b.Fatal(err)
+		}
+		owner := vm.NewObject()
+		owner.Set("n", 0)
+		owner.Set("t", 0)
+		h := r.host
+		args := [2][]goja.Value{
+			{vm.ToValue(9), vm.ToValue(1), vm.NewObject(), vm.ToValue(0), vm.ToValue(5), vm.NewArray()},
+			{vm.ToValue(14), vm.ToValue(1), vm.ToValue(12)},
+		}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			h.Call(fn, owner, args[i&1]...)
+		}
+		b.StopTimer()
+		if n := owner.Get("n").ToInteger(); n != int64(b.N) {
+			b.Fatalf("callback ran %d times, want %d", n, b.N)
+		}
+		if n := owner.Get("t").ToInteger(); n != int64((b.N+1)/2) {
+			b.Fatalf("ticks ran %d times, want %d", n, (b.N+1)/2)
+		}
+	})
+}
+
+// TestHostCallArity: Go callers' arguments reach the callback exactly (count
+// included) through the array-free trampoline, also for functions with an
+// own `call` property and for more than six arguments; a throw is uncaught.
+func TestHostCallArity(t *testing.T) {
+	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
+	loop.Run(func(vm *goja.Runtime) {
+		r, err := Attach(loop, vm, Options{Stdout: io.Discard, Stderr: io.Discard})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Close()
+		if r.stk == nil {
+			t.Error("vmStack is not active: goja's vm.stack layout changed (see runtime/vmstack.go)")
+		}
+		fn, _ := vm.RunString(`(function () { return this.tag + ':' + arguments.length + ':' + Array.prototype.join.call(arguments, ',') })`)
+		odd, _ := vm.RunString(`(function () { const f = function () { return 'odd:' + arguments.length }; f.call = null; return f })()`)
+		this := vm.NewObject()
+		this.Set("tag", "t")
+		vals := func(n int) []goja.Value {
+			out := make([]goja.Value, n)
+			for i := range out {
+				out[i] = vm.ToValue(i)
+			}
+			return out
+		}
+		for n, want := range map[int]string{0: "t:0:", 1: "t:1:0", 6: "t:6:0,1,2,3,4,5", 8: "t:8:0,1,2,3,4,5,6,7"} {
+			v, ok := r.host.Call(fn, this, vals(n)...)
+			if !ok || v.String() != want {
+				t.Errorf("%d args: got %v (ok %v), want %q", n, v, ok, want)
+			}
+		}
+		if v, ok := r.host.Call(odd, nil, vals(2)...); !ok || v.String() != "odd:2" {
+			t.Errorf("function with its own call: got %v (ok %v)", v, ok)
+		}
+	})
+}
