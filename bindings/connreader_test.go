@@ -44,23 +44,33 @@ func TestConnReader(t *testing.T) {
 	}
 }
 
-// TestConnReaderIdleWaitUnbuffered: the read that waits for the peer after
-// everything was consumed goes to the caller's slice, not a pooled buffer.
+// TestConnReaderIdleWaitUnbuffered: a frame header read with nothing
+// buffered (the read that waits for the peer between frames) goes to the
+// caller's slice; the payload read after it buffers what arrived.
 func TestConnReaderIdleWaitUnbuffered(t *testing.T) {
-	conn := &scriptConn{chunks: [][]byte{bytes.Repeat([]byte{1}, 30), bytes.Repeat([]byte{2}, 30)}}
+	conn := &scriptConn{chunks: [][]byte{bytes.Repeat([]byte{1}, 30), bytes.Repeat([]byte{2}, 30), make([]byte, 9), make([]byte, 9)}}
 	r := &connReader{conn: conn}
 	p := make([]byte, 9)
 	if n, _ := r.Read(p); n != 9 || r.buf != nil {
-		t.Fatalf("first read: n=%d, buffered=%v; want 9 read straight from the conn", n, r.buf != nil)
+		t.Fatalf("first header: n=%d, buffered=%v; want 9 read straight from the conn", n, r.buf != nil)
+	}
+	q := make([]byte, 5)
+	if n, _ := r.Read(q); n != 5 || r.buf == nil {
+		t.Fatalf("payload: n=%d, buffered=%v; want the rest of the arrival buffered", n, r.buf != nil)
 	}
 	if n, _ := r.Read(p); n != 9 || r.buf == nil {
-		t.Fatalf("second read: n=%d, buffered=%v; want the rest of the arrival buffered", n, r.buf != nil)
+		t.Fatalf("header from the buffer: n=%d, buffered=%v", n, r.buf != nil)
 	}
-	q := make([]byte, 12)
-	if n, _ := r.Read(q); n != 12 || r.buf != nil {
+	if n, _ := r.Read(make([]byte, 7)); n != 7 || r.buf != nil {
 		t.Fatalf("draining read: n=%d, buffered=%v; want the buffer released", n, r.buf != nil)
 	}
 	if n, _ := r.Read(p); n != 9 || p[0] != 2 || r.buf != nil {
 		t.Fatalf("next arrival: n=%d, byte %d, buffered=%v; want 9 bytes of the second chunk, unbuffered", n, p[0], r.buf != nil)
+	}
+	// A frame with an empty payload (SETTINGS ACK) is followed by a header
+	// read: it must wait unbuffered too.
+	r.Read(make([]byte, 21))
+	if n, _ := r.Read(p); n != 9 || r.buf != nil {
+		t.Fatalf("header after a header-only frame: n=%d, buffered=%v", n, r.buf != nil)
 	}
 }

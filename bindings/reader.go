@@ -18,8 +18,10 @@ func (s *Session) readLoop() {
 	defer close(s.readerDone)
 	defer s.discardInput()
 	if !s.client {
+		// Straight from the conn: a client that connected but sent
+		// nothing yet must not pin a read buffer (connReader).
 		buf := make([]byte, len(ClientPreface))
-		if _, err := io.ReadFull(&s.rd, buf); err != nil || string(buf) != ClientPreface {
+		if _, err := io.ReadFull(s.conn, buf); err != nil || string(buf) != ClientPreface {
 			s.mu.Lock()
 			if err != nil && !s.destroyed {
 				s.teardownLocked(nil, NGHTTP2_NO_ERROR, false)
