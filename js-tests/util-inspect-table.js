@@ -175,3 +175,10 @@ console.log(util.formatWithOptions({ compact: false }, { a: 1 }, '%s', 'x'), uti
 console.log({ a: 1 }, 'str', 5, [1, 2], null);
 console.log('%s is %d years', 'Bob', 42, { extra: true });
 console.log(new Map([['k', { v: [1, 2, 3] }]]));
+
+// stripVTControlCharacters
+for (const c of ['\u001b[31mred\u001b[39m', '\u001b[?25hx', '\u001bcreset', '\u001b]0;title\u0007t',
+  '\u001b]8;;http://x\u001b\\l\u001b]8;;\u001b\\', '\u009b31mC1', 'a\u001b[1;2;3mb', '\u001b(Bq', '\u001b7save',
+  '\u001b[2Kline', '\u001b[38;5;200mc', '\u001bMx', '\u001b[0;1;4;38;2;255;0;0mrgb']) {
+  console.log(JSON.stringify(util.stripVTControlCharacters(c)));
+}

@@ -118,7 +118,11 @@ function paintColor(text, kind) {
 // ---------------------------------------------------------------------------------------------
 // Text helpers.
 
-const ansiPattern = /[\u001b\u009b](?:\[[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)|[\x40-\x5f])/g;
+// Terminal control sequences: ESC (or the one-byte CSI) then either an operating-system command
+// ended by BEL or ST, or optional intermediates and numeric parameters and one final character.
+const ansiPattern = new RegExp('[\\u001b\\u009b](?:' +
+  '\\][^\\u0007\\u001b\\u009c]*(?:\\u0007|\\u001b\\\\|\\u009c)' +
+  '|[[\\]()#;?]*(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-nq-uy=><~])', 'g');
 
 function stripVTControlCharacters(str) {
   if (typeof str !== 'string') {
