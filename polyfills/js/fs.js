@@ -145,17 +145,9 @@ function parseMode(mode, name, def) {
   return mode;
 }
 
-const knownEncodings = ['utf8', 'utf-8', 'hex', 'base64', 'base64url', 'ascii', 'latin1', 'binary', 'ucs2', 'ucs-2',
-  'utf16le', 'utf-16le'];
-
-function isEncoding(enc) {
-  // goja_nodejs' Buffer has no isEncoding
-  if (typeof Buffer.isEncoding === 'function') return Buffer.isEncoding(enc);
-  return typeof enc === 'string' && knownEncodings.includes(enc.toLowerCase());
-}
-
+// Node lets any falsy encoding through (it means the default); others must be known to Buffer.
 function validateEncoding(enc) {
-  if (enc != null && enc !== 'buffer' && !isEncoding(enc)) {
+  if (enc && enc !== 'buffer' && !Buffer.isEncoding(enc)) {
     throw new ERR_INVALID_ARG_VALUE('encoding', enc, 'is invalid encoding');
   }
 }

@@ -5,9 +5,29 @@
 const codes = {};
 const messages = {};
 
-// inspectValue renders a value the way Node's error messages quote it (a small util.inspect, kept
-// here so that util itself can depend on this file).
+// inspectValue renders a value the way Node's error messages quote it: util.inspect once that is
+// loaded (internal/inspect requires this file, so it is looked up on first use), and a small
+// renderer of our own while modules are still loading.
+let fullInspect;
 function inspectValue(v) {
+  if (fullInspect === undefined) {
+    try {
+      fullInspect = require('internal/inspect').inspect;
+    } catch {
+      // not loadable yet: the plain renderer this time, util.inspect on a later call
+    }
+  }
+  if (typeof fullInspect === 'function') {
+    try {
+      return fullInspect(v);
+    } catch {
+      // a hostile getter or proxy: fall back to the plain renderer
+    }
+  }
+  return plainInspect(v);
+}
+
+function plainInspect(v) {
   switch (typeof v) {
     case 'string': return "'" + v.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
     case 'number': return Object.is(v, -0) ? '-0' : String(v);
@@ -28,12 +48,16 @@ function inspectValue(v) {
   }
 }
 
+// Groups the digits of an integer string in threes with '_' (as Node prints big
+// out-of-range numbers), keeping a leading sign and short numbers as they are.
 function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = '_' + val.slice(i - 3, i) + res;
-  return val.slice(0, i) + res;
+  const sign = val.startsWith('-') ? '-' : '';
+  const digits = sign ? val.slice(1) : val;
+  if (digits.length < 4) return val;
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let at = head; at < digits.length; at += 3) groups.push(digits.slice(at, at + 3));
+  return sign + groups.join('_');
 }
 
 function determineSpecificType(value) {
@@ -42,6 +66,12 @@ function determineSpecificType(value) {
   if (typeof value === 'object') {
     if (value.constructor && value.constructor.name) return 'an instance of ' + value.constructor.name;
     return inspectValue(value);
+  }
+  if (typeof value === 'string') {
+    // Node shows the raw text here (no escapes), cut to 25 characters, quoted with ' unless it
+    // holds one (then JSON-style double quotes).
+    const text = value.length > 28 ? value.slice(0, 25) + '...' : value;
+    return 'type string (' + (text.includes("'") ? JSON.stringify(text) : "'" + text + "'") + ')';
   }
   let inspected = inspectValue(value);
   if (inspected.length > 28) inspected = inspected.slice(0, 25) + '...';
