@@ -39,6 +39,12 @@ func init() {
 	require.RegisterCoreModule("internal/inspect_binding", func(vm *goja.Runtime, module *goja.Object) {
 		module.Set("exports", newInspectBinding(vm))
 	})
+	require.RegisterCoreModule("internal/crypto_binding", func(vm *goja.Runtime, module *goja.Object) {
+		module.Set("exports", newCryptoBinding(vm))
+	})
+	require.RegisterCoreModule("internal/child_process_binding", func(vm *goja.Runtime, module *goja.Object) {
+		module.Set("exports", newChildBinding(vm))
+	})
 	_ = url.ModuleName
 }
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	goruntime "runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -31,6 +32,33 @@ func (r *Runtime) newProcessBinding() goja.Value {
 	}
 	b.Set("env", env)
 	b.Set("execPath", r.opts.ExecPath)
+	execArgv := make([]any, len(r.opts.ExecArgv))
+	for i, a := range r.opts.ExecArgv {
+		execArgv[i] = a
+	}
+	b.Set("execArgv", execArgv)
+	b.Set("umask", func(mask int) int {
+		if mask < 0 { // read: set and restore, the only portable way
+			old := syscall.Umask(0)
+			syscall.Umask(old)
+			return old
+		}
+		return syscall.Umask(mask)
+	})
+	b.Set("kill", func(pid, sig int) string {
+		if err := syscall.Kill(pid, syscall.Signal(sig)); err != nil {
+			if en, ok := errnoOf(err); ok {
+				if n, ok := errnoNames[en]; ok {
+					return n
+				}
+			}
+			return "EINVAL"
+		}
+		return ""
+	})
+	b.Set("signals", signalTable())
+	b.Set("errno", errnoTable())
+	b.Set("gc", func() { goruntime.GC() })
 	b.Set("pid", os.Getpid())
 	b.Set("ppid", os.Getppid())
 	b.Set("platform", goruntime.GOOS)

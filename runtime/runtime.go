@@ -32,6 +32,9 @@ const NodeVersion = "v20.0.0"
 type Options struct {
 	// Args are the script arguments: process.argv is [execPath, script, ...Args].
 	Args []string
+	// ExecArgv are the runtime's own command-line options (process.execArgv), e.g.
+	// "--expose-internals" (lets scripts require internal/* modules) or "--expose-gc".
+	ExecArgv []string
 	// Stdout and Stderr receive process.stdout/stderr and console output (default os.Stdout/Stderr).
 	Stdout, Stderr io.Writer
 	// Env is process.env (default os.Environ()).

@@ -95,7 +95,7 @@ func (r *Runtime) requireFunc(rm *require.RequireModule) *goja.Object {
 		if name == "" {
 			panic(r.nodeError("TypeError", "ERR_INVALID_ARG_VALUE", `The argument 'id' must be a non-empty string. Received ''`))
 		}
-		if polyfills.IsInternal(strings.TrimPrefix(name, "node:")) && !r.callerIsCore() {
+		if polyfills.IsInternal(strings.TrimPrefix(name, "node:")) && !r.exposeInternals() && !r.callerIsCore() {
 			panic(r.moduleNotFound(name))
 		}
 		if strings.HasPrefix(name, "node:") && !isCoreName(name) {
@@ -243,3 +243,14 @@ const wrapperHead = "(function(exports, require, module, __filename, __dirname){
 type mainNotFound struct{ path string }
 
 func (e *mainNotFound) Error() string { return "Cannot find module '" + e.path + "'" }
+
+// exposeInternals reports whether the script runs with --expose-internals, which lets it
+// require our internal/* modules as Node's flag does for lib/internal.
+func (r *Runtime) exposeInternals() bool {
+	for _, a := range r.opts.ExecArgv {
+		if a == "--expose-internals" || a == "--expose_internals" {
+			return true
+		}
+	}
+	return false
+}

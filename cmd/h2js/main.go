@@ -1,8 +1,12 @@
 // Command h2js runs Node-style scripts on goja with node:http2 and the core modules it needs:
 //
-//	h2js script.js [args...]
+//	h2js [node options] script.js [args...]
 //	h2js -e 'code' [args...]
 //	h2js --version
+//
+// Node's options before the script (--expose-internals, --no-warnings, --expose-gc, -r mod ...)
+// are accepted and listed in process.execArgv; those h2js implements take effect, the rest are
+// ignored.
 //
 // The exit status follows node: 0 when the event loop drains, process.exitCode or process.exit(n),
 // 1 after an uncaught exception or unhandled rejection (printed to stderr).
@@ -17,6 +21,7 @@ import (
 	"os"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
 
 	"github.com/dop251/goja"
 
@@ -57,35 +62,70 @@ func main() {
 	os.Exit(run(os.Args[1:]))
 }
 
+// valueOptions are node options that take their value as the next argument.
+var valueOptions = map[string]bool{
+	"-r": true, "--require": true, "--import": true, "--loader": true, "--experimental-loader": true,
+	"-C": true, "--conditions": true, "--title": true, "--inspect-port": true, "--env-file": true,
+	"--input-type": true, "--redirect-warnings": true, "--trace-event-categories": true,
+	"--diagnostic-dir": true, "--report-dir": true, "--report-directory": true, "--icu-data-dir": true,
+	"--openssl-config": true, "--secure-heap": true, "--disable-warning": true,
+}
+
+const usage = "usage: h2js [node options] script.js [args...] | h2js -e 'code' [args...] | h2js --version"
+
 func run(args []string) int {
 	if len(args) == 0 {
-		fmt.Fprintln(os.Stderr, "usage: h2js script.js [args...] | h2js -e 'code' [args...] | h2js --version")
+		fmt.Fprintln(os.Stderr, usage)
 		return 9
 	}
-	switch args[0] {
-	case "--version", "-v":
-		fmt.Println(runtime.NodeVersion + " (h2js " + runtime.Version + ")")
-		return 0
-	case "-h", "--help":
-		fmt.Println("usage: h2js script.js [args...] | h2js -e 'code' [args...] | h2js --version")
-		return 0
-	case "-e", "--eval":
-		if len(args) < 2 {
-			fmt.Fprintln(os.Stderr, "h2js: -e requires an argument")
-			return 9
+	// Node's own options come before the script. They are accepted (so scripts and test harnesses
+	// written for node run unchanged) and reported in process.execArgv; the runtime acts on the
+	// ones it supports (--expose-internals, --expose-gc, --no-warnings, --no-deprecation...).
+	var execArgv []string
+	i := 0
+	for ; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			i++
+			break
 		}
-		code, _ := runtime.New(runtime.Options{Args: args[2:]}).RunString("[eval]", args[1])
-		return code
+		if len(a) < 2 || a[0] != '-' {
+			break
+		}
+		switch a {
+		case "--version", "-v":
+			fmt.Println(runtime.NodeVersion + " (h2js " + runtime.Version + ")")
+			return 0
+		case "-h", "--help":
+			fmt.Println(usage)
+			return 0
+		case "-e", "--eval", "-p", "--print", "-pe":
+			if i+1 >= len(args) {
+				fmt.Fprintf(os.Stderr, "h2js: %s requires an argument\n", a)
+				return 9
+			}
+			code := args[i+1]
+			if a != "-e" && a != "--eval" {
+				code = "console.log(eval(" + strconv.Quote(code) + "))"
+			}
+			execArgv = append(execArgv, a, args[i+1])
+			rest := args[i+2:]
+			if len(rest) > 0 && rest[0] == "--" {
+				rest = rest[1:]
+			}
+			c, _ := runtime.New(runtime.Options{Args: rest, ExecArgv: execArgv}).RunString("[eval]", code)
+			return c
+		}
+		execArgv = append(execArgv, a)
+		if valueOptions[a] && i+1 < len(args) {
+			i++
+			execArgv = append(execArgv, args[i])
+		}
 	}
-	if len(args[0]) > 1 && args[0][0] == '-' && args[0] != "--" {
-		fmt.Fprintf(os.Stderr, "h2js: bad option: %s\n", args[0])
+	if i >= len(args) {
+		fmt.Fprintln(os.Stderr, usage)
 		return 9
 	}
-	script := args[0]
-	rest := args[1:]
-	if script == "--" && len(args) > 1 {
-		script, rest = args[1], args[2:]
-	}
-	code, _ := runtime.New(runtime.Options{Args: rest}).RunMain(script)
+	code, _ := runtime.New(runtime.Options{Args: args[i+1:], ExecArgv: execArgv}).RunMain(args[i])
 	return code
 }

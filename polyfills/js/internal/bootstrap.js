@@ -162,7 +162,7 @@ module.exports = function bootstrap(binding) {
   process.title = 'h2js';
   process.argv = binding.argv;
   process.argv0 = 'node';
-  process.execArgv = [];
+  process.execArgv = binding.execArgv.slice();
   process.execPath = binding.execPath;
   process.env = binding.env;
   process.pid = binding.pid;
@@ -170,10 +170,22 @@ module.exports = function bootstrap(binding) {
   process.platform = binding.platform;
   process.arch = binding.arch;
   process.version = binding.version;
-  process.versions = { node: binding.version.slice(1), h2js: binding.h2jsVersion, go: binding.goVersion };
+  // openssl: the OpenSSL release whose numbers require('crypto').constants reports; tests and
+  // libraries read it to decide that crypto (and TLS) is available.
+  process.versions = { node: binding.version.slice(1), openssl: '3.0.19', h2js: binding.h2jsVersion, go: binding.goVersion };
   process.release = { name: 'node' };
-  process.config = { variables: {} };
-  process.features = { inspector: false, tls: true };
+  process.config = {
+    target_defaults: { default_configuration: 'Release' },
+    variables: { node_shared_openssl: false, openssl_quic: false, v8_enable_i18n_support: 0, node_use_openssl: true },
+  };
+  process.features = {
+    inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true, tls_ocsp: false, tls: true,
+    cached_builtins: true,
+  };
+  process.noDeprecation = binding.execArgv.includes('--no-deprecation');
+  process.throwDeprecation = binding.execArgv.includes('--throw-deprecation');
+  process.traceDeprecation = binding.execArgv.includes('--trace-deprecation');
+  process.noProcessWarnings = binding.execArgv.includes('--no-warnings');
   process.moduleLoadList = [];
   process._exiting = false;
   let exitCode;
@@ -196,7 +208,21 @@ module.exports = function bootstrap(binding) {
     if (typeof dir !== 'string') throw new ERR_INVALID_ARG_TYPE('directory', 'string', dir);
     binding.chdir(dir);
   };
-  process.umask = function umask() { return 0o22; };
+  process.umask = function umask(mask) {
+    if (mask === undefined) return binding.umask(-1);
+    if (typeof mask === 'string') {
+      if (!/^[0-7]+$/.test(mask)) throw new codes.ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+      mask = parseInt(mask, 8);
+    } else if (typeof mask !== 'number') {
+      throw new ERR_INVALID_ARG_TYPE('mask', ['number', 'string'], mask);
+    } else if (!Number.isInteger(mask) || mask < 0 || mask > 0xffffffff) {
+      throw new ERR_OUT_OF_RANGE('mask', '>= 0 && <= 4294967295', mask);
+    }
+    return binding.umask(mask & 0o777);
+  };
+  process._rawDebug = function _rawDebug(...args) {
+    binding.write(2, require('util').format(...args) + '\n');
+  };
   process.uptime = function uptime() { return binding.uptime(); };
   process.hrtime = function hrtime(prev) {
     const t = binding.hrtime();
@@ -221,7 +247,32 @@ module.exports = function bootstrap(binding) {
   process.memoryUsage.rss = function rss() { return binding.memoryUsage().rss; };
   process.cpuUsage = function cpuUsage() { return { user: 0, system: 0 }; };
   process.resourceUsage = function resourceUsage() { return {}; };
-  process.kill = function kill() { throw new codes.ERR_METHOD_NOT_IMPLEMENTED('process.kill()'); };
+  process.kill = function kill(pid, sig) {
+    if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+    let num = sig === undefined ? 'SIGTERM' : sig;
+    if (typeof num === 'string') {
+      const n = binding.signals[num];
+      if (n === undefined) {
+        const e = new TypeError('Unknown signal: ' + num);
+        e.code = 'ERR_UNKNOWN_SIGNAL';
+        throw e;
+      }
+      num = n;
+    } else if (typeof num !== 'number') {
+      const e = new TypeError('Unknown signal: ' + num);
+      e.code = 'ERR_UNKNOWN_SIGNAL';
+      throw e;
+    }
+    const err = binding.kill(pid | 0, num);
+    if (err) {
+      const e = new Error('kill ' + err);
+      e.code = err;
+      e.errno = binding.errno[err] !== undefined ? -binding.errno[err] : undefined;
+      e.syscall = 'kill';
+      throw e;
+    }
+    return true;
+  };
   process.abort = function abort() { binding.reallyExit(134); };
   process._emitExit = function (code) {
     if (process._exiting) return;
@@ -554,6 +605,39 @@ module.exports = function bootstrap(binding) {
   lazy('AbortController', () => require('internal/abort_controller').AbortController);
   lazy('AbortSignal', () => require('internal/abort_controller').AbortSignal);
   lazy('structuredClone', () => require('internal/structured_clone'));
+  const bufferModule = require('buffer');
+  g.atob = bufferModule.atob;
+  g.btoa = bufferModule.btoa;
+  // globalThis.crypto is the Web Crypto object (getRandomValues, randomUUID), enumerable as in Node.
+  Object.defineProperty(g, 'crypto', {
+    get() {
+      const v = require('crypto').webcrypto;
+      Object.defineProperty(g, 'crypto', { value: v, writable: true, configurable: true, enumerable: true });
+      return v;
+    },
+    set(v) {
+      Object.defineProperty(g, 'crypto', { value: v, writable: true, configurable: true, enumerable: true });
+    },
+    configurable: true,
+    enumerable: true,
+  });
+  if (binding.execArgv.includes('--expose-gc') || binding.execArgv.includes('--expose_gc')) {
+    g.gc = function gc() { binding.gc(); };
+  }
+  // Node's own enumerable globals are these; everything else a script can see on globalThis
+  // (require, Buffer, URL, process, ...) is non-enumerable there, and tests check for leaks
+  // with for...in over globalThis.
+  const nodeEnumerable = new Set(['global', 'clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+    'setInterval', 'setTimeout', 'queueMicrotask', 'structuredClone', 'atob', 'btoa', 'performance', 'fetch',
+    'crypto', 'gc']);
+  for (const name of Object.keys(g)) {
+    if (nodeEnumerable.has(name)) continue;
+    const d = Object.getOwnPropertyDescriptor(g, name);
+    if (d && d.configurable) {
+      d.enumerable = false;
+      Object.defineProperty(g, name, d);
+    }
+  }
 
   return { onExitError, invoke, invokeArgs, runTicks, hasTicks, fireTimer, takeImmediates, runImmediate, onUnhandledRejection, onUncaught };
 };
