@@ -437,13 +437,10 @@ func (s *Session) State() SessionState {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return SessionState{
-		// As nghttp2 reports them: the effective window is the size we want (SetLocalWindowSize
-		// lowers it at once), the local window is what the peer may still send, which cannot
-		// be taken back when the size is lowered.
-		EffectiveLocalWindowSize: s.connRecv.target,
+		EffectiveLocalWindowSize: s.connRecv.avail,
 		EffectiveRecvDataLength:  s.connRecv.target - s.connRecv.avail,
 		NextStreamID:             s.nextStreamID,
-		LocalWindowSize:          s.connRecv.avail,
+		LocalWindowSize:          s.connRecv.target,
 		LastProcStreamID:         s.lastPeerID,
 		RemoteWindowSize:         s.connSend.n,
 		OutboundQueueSize:        len(s.control) + len(s.headersQ) + len(s.ready),

@@ -174,9 +174,11 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 			h = newHandle(b, k)
 			k.h = h
 			h.sess = sess
+			h.bridged, _ = info["_bridged"].(bool)
 			h.ref()
 			h.closer = b.host.OnClose(func() { sess.Destroy(nil, bindings.NGHTTP2_CANCEL) })
 			b.host.Call(k.server.onSession, goja.Undefined(), h.obj, vm.ToValue(info))
+			h.applyRef()
 			return
 		}
 		if h.destroyed {
@@ -188,7 +190,9 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 			b.host.Remove(h.closer)
 		}
 		h.closer = b.host.OnClose(func() { sess.Destroy(nil, bindings.NGHTTP2_CANCEL) })
+		h.bridged, _ = info["_bridged"].(bool)
 		h.call(evConnect, vm.ToValue(info))
+		h.applyRef()
 		return
 	}
 	if h == nil || h.owner == nil {
@@ -217,6 +221,7 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 		id := ev.st.ID()
 		if ev.info.Category == bindings.CategoryRequest {
 			h.streams[id] = ev.st
+			h.applyRef()
 		}
 		flags := 4
 		if ev.info.EndStream {
@@ -233,6 +238,7 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 	case evPush:
 		pid := ev.promised.ID()
 		h.streams[pid] = ev.promised
+		h.applyRef()
 		obj, raw := b.headersObject(ev.headers)
 		h.call(evPush, vm.ToValue(ev.st.ID()), vm.ToValue(pid), obj, raw)
 	case evReset:
@@ -244,6 +250,7 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 	case evStreamClose:
 		id := ev.st.ID()
 		delete(h.streams, id)
+		h.applyRef()
 		h.call(evStreamClose, vm.ToValue(id), vm.ToValue(ev.code))
 	case evError:
 		h.call(evError, b.jsError(ev.err))
@@ -255,14 +262,19 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 
 // handle is the JS-visible native object of one session.
 type handle struct {
-	b          *binding
-	k          *sink
-	obj        *goja.Object
-	owner      goja.Value // the JS Http2Session
-	sess       *bindings.Session
-	streams    map[uint32]*bindings.Stream
-	refed      bool
-	hasRef     bool // ref wanted (ref()/unref() state), applied while open
+	b       *binding
+	k       *sink
+	obj     *goja.Object
+	owner   goja.Value // the JS Http2Session
+	sess    *bindings.Session
+	streams map[uint32]*bindings.Stream
+	refed   bool
+	hasRef  bool // ref wanted (ref()/unref() state), applied while open
+	// bridged: the session runs over a JS Duplex (jsConn). Like Node's sessions over a JS stream,
+	// it keeps the process alive only while it has open streams, not when idle.
+	bridged    bool
+	closing    bool // close()/goaway()/destroy() asked: hold the loop until the session closed
+	pending    int  // settings()/ping() awaiting their answer
 	destroyed  bool
 	closed     bool
 	closer     *host.Closer
@@ -285,15 +297,25 @@ func (h *handle) call(kind int, args ...goja.Value) {
 
 func (h *handle) ref() {
 	h.hasRef = true
-	if !h.refed && !h.closed {
-		h.refed = true
-		h.b.host.Ref()
-	}
+	h.applyRef()
 }
 
 func (h *handle) unref() {
 	h.hasRef = false
-	if h.refed {
+	h.applyRef()
+}
+
+// applyRef holds or releases the loop ref the session wants now: while open and not unref()'d,
+// except that a connected session over a JS Duplex holds it only while it has streams.
+func (h *handle) applyRef() {
+	idle := h.bridged && h.sess != nil && len(h.streams) == 0 && !h.closing && h.pending == 0
+	// A dial in progress holds the loop even when unref()'d, as libuv's connect request does.
+	dialing := h.cancelDial != nil && h.sess == nil && !h.destroyed
+	want := (h.hasRef || dialing) && !h.closed && !idle
+	if want && !h.refed {
+		h.refed = true
+		h.b.host.Ref()
+	} else if !want && h.refed {
 		h.refed = false
 		h.b.host.Unref()
 	}
@@ -399,6 +421,7 @@ func (b *binding) handleProto() *goja.Object {
 		st, err := s.Request(b.headerList(arg(c, 0)), opts)
 		h.check(err)
 		h.streams[st.ID()] = st
+		h.applyRef()
 		return vm.ToValue(st.ID())
 	})
 	set("respond", func(h *handle, c goja.FunctionCall) goja.Value {
@@ -446,6 +469,7 @@ func (b *binding) handleProto() *goja.Object {
 		pr, err := s.Push(st, b.headerList(arg(c, 1)))
 		h.check(err)
 		h.streams[pr.ID()] = pr
+		h.applyRef()
 		return vm.ToValue(pr.ID())
 	})
 	set("priority", func(h *handle, c goja.FunctionCall) goja.Value {
@@ -487,8 +511,12 @@ func (b *binding) handleProto() *goja.Object {
 		list := b.settingsList(arg(c, 0))
 		cb := arg(c, 1)
 		k := h.k
+		h.pending++
+		h.applyRef()
 		h.check(s.Settings(list, func(err error) {
 			k.push(event{fn: func() {
+				h.pending--
+				h.applyRef()
 				if _, ok := goja.AssertFunction(cb); !ok {
 					return
 				}
@@ -507,8 +535,12 @@ func (b *binding) handleProto() *goja.Object {
 		copy(p[:], bytesOf(vm, arg(c, 0)))
 		cb := arg(c, 1)
 		k := h.k
+		h.pending++
+		h.applyRef()
 		h.check(s.Ping(p, func(rtt time.Duration, payload [8]byte, err error) {
 			k.push(event{fn: func() {
+				h.pending--
+				h.applyRef()
 				var e goja.Value = goja.Null()
 				if err != nil {
 					e = b.jsError(err)
@@ -525,10 +557,14 @@ func (b *binding) handleProto() *goja.Object {
 		if v := arg(c, 2); !goja.IsUndefined(v) && !goja.IsNull(v) {
 			opaque = bytesOf(vm, v)
 		}
+		h.closing = true
+		h.applyRef()
 		h.check(s.Goaway(uint32(arg(c, 0).ToInteger()), uint32(arg(c, 1).ToInteger()), opaque))
 		return goja.Undefined()
 	})
 	set("close", func(h *handle, c goja.FunctionCall) goja.Value {
+		h.closing = true
+		h.applyRef()
 		if h.sess != nil {
 			h.sess.Close()
 		}
@@ -536,6 +572,8 @@ func (b *binding) handleProto() *goja.Object {
 	})
 	set("destroy", func(h *handle, c goja.FunctionCall) goja.Value {
 		code := uint32(arg(c, 0).ToInteger())
+		h.closing = true
+		h.applyRef()
 		if h.sess != nil {
 			h.sess.Destroy(nil, code)
 		} else if !h.destroyed {
@@ -570,10 +608,13 @@ func (b *binding) handleProto() *goja.Object {
 		}
 		st := h.sess.State()
 		r := vm.NewObject()
-		r.Set("effectiveLocalWindowSize", st.EffectiveLocalWindowSize)
+		// Node reports nghttp2's pair: the effective window is the size we want (lowered at once
+		// by setLocalWindowSize), the local window is what the peer may still send, which a
+		// lower size cannot take back. The engine's State names them the other way round.
+		r.Set("effectiveLocalWindowSize", st.LocalWindowSize)
 		r.Set("effectiveRecvDataLength", st.EffectiveRecvDataLength)
 		r.Set("nextStreamID", st.NextStreamID)
-		r.Set("localWindowSize", st.LocalWindowSize)
+		r.Set("localWindowSize", st.EffectiveLocalWindowSize)
 		r.Set("lastProcStreamID", st.LastProcStreamID)
 		r.Set("remoteWindowSize", st.RemoteWindowSize)
 		r.Set("outboundQueueSize", st.OutboundQueueSize)
