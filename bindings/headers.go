@@ -79,7 +79,7 @@ func checkInbound(fields []hpack.HeaderField, kind headerKind, maxPairs int, con
 	_ = protocol
 	switch kind {
 	case kindRequest, kindPushPromise:
-		if hasStatus || !hasMethod {
+		if hasStatus || !hasMethod || !isToken(method) {
 			return NGHTTP2_PROTOCOL_ERROR, -1
 		}
 		if method == "CONNECT" && !(hasProtocol && connectProto) {
@@ -180,4 +180,22 @@ func checkOutbound(fields []hpack.HeaderField, kind headerKind) ([]hpack.HeaderF
 		}
 	}
 	return out, nil
+}
+
+// isToken reports whether s is an RFC 9110 token (one or more tchar), the form :method must have;
+// nghttp2 resets a request whose method is not one ("A B C", "POST ", "").
+func isToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+		case strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0:
+		default:
+			return false
+		}
+	}
+	return true
 }
