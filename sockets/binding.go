@@ -147,13 +147,15 @@ func (c *conn) dial(ctx context.Context, hostName string, port int, cfg *tlsOpti
 		return
 	}
 	if cfg == nil {
-		// Post the event before starting the reader, so 'connect' precedes any data.
-		c.h.Post(func() {
-			if !c.closed {
-				c.call("onconnect", goja.Null(), addrInfo(vm, nc))
-			}
+		// The connection is attached before 'connect' is posted (a listener may detach it at
+		// once) and the reader starts after, so 'connect' precedes any data.
+		c.start(nc, func() {
+			c.h.Post(func() {
+				if !c.closed {
+					c.call("onconnect", goja.Null(), addrInfo(vm, nc))
+				}
+			})
 		})
-		c.start(nc)
 		return
 	}
 	c.h.Post(func() {
@@ -181,14 +183,17 @@ func (c *conn) dial(ctx context.Context, hostName string, port int, cfg *tlsOpti
 	}
 	st := tc.ConnectionState()
 	v := verify(st.PeerCertificates, cfg.roots, false)
-	c.h.Post(func() {
-		if c.closed {
-			return
-		}
-		c.tlsState = &st
-		c.call("onsecure", goja.Null(), tlsInfo(vm, &st, v))
+	// As above: attached before 'secureConnect' is posted (http2's createConnection detaches the
+	// socket from that listener), reader started after it so 'secureConnect' precedes any data.
+	c.start(tc, func() {
+		c.h.Post(func() {
+			if c.closed {
+				return
+			}
+			c.tlsState = &st
+			c.call("onsecure", goja.Null(), tlsInfo(vm, &st, v))
+		})
 	})
-	c.start(tc) // after the Post: 'secureConnect' precedes any data
 }
 
 func familyNum(ip net.IP) int {
@@ -198,9 +203,11 @@ func familyNum(ip net.IP) int {
 	return 6
 }
 
-// start attaches an established connection and launches the reader and writer; false when the
-// handle was closed meanwhile (the connection is then closed here).
-func (c *conn) start(nc net.Conn) bool {
+// start attaches an established connection, runs announce (which posts the event that tells JS;
+// nil for none) and then launches the reader and writer; false when the handle was closed
+// meanwhile (the connection is then closed here). Attaching first matters: a JS listener of that
+// event may Detach the socket, which needs the connection and waits for both loops to stop.
+func (c *conn) start(nc net.Conn, announce func()) bool {
 	c.mu.Lock()
 	if c.rstop {
 		c.mu.Unlock()
@@ -210,6 +217,9 @@ func (c *conn) start(nc net.Conn) bool {
 	c.c = nc
 	c.running = true
 	c.mu.Unlock()
+	if announce != nil {
+		announce()
+	}
 	go c.readLoop()
 	go c.writeLoop()
 	return true
@@ -374,7 +384,7 @@ func (s *server) hand(nc net.Conn, st *tls.ConnectionState, v verdict) {
 		vm := s.b.vm
 		c := newConn(s.b)
 		c.tlsState = st
-		if !c.start(nc) {
+		if !c.start(nc, nil) {
 			return
 		}
 		info := addrInfo(vm, nc)
