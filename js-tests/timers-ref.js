@@ -14,9 +14,10 @@ clearTimeout(+byId);
 const start = Date.now();
 const r = setTimeout(() => {
   fired++;
-  assert.ok(Date.now() - start >= 35, 'refresh restarted the timer');
-}, 20);
-setTimeout(() => r.refresh(), 15);
+  assert.ok(Date.now() - start >= 70, 'refresh restarted the timer');
+}, 60);
+// 50 ms apart, so a pause between creating the two timers on a loaded machine cannot reorder them.
+setTimeout(() => r.refresh(), 10);
 const im = setImmediate(() => { throw new Error('cleared immediate'); });
 clearImmediate(im);
 setImmediate((a) => { fired += a; }, 10).unref().ref();
