@@ -310,7 +310,8 @@ function finished(stream, options, callback) {
   let wDone = writableDone(stream, false);
 
   let reported = false;
-  let report = (err) => {
+  let unlistenSignal = null;
+  const report = (err) => {
     if (reported) return;
     reported = true;
     detach();
@@ -330,7 +331,11 @@ function finished(stream, options, callback) {
   const onClose = () => {
     const errored = (ws && ws.errored) || (rs && rs.errored);
     if (errored && typeof errored !== 'boolean') return report(errored);
-    if (wantR && !rDone && naturalR && !readableDone(stream, false)) return report(new ERR_STREAM_PREMATURE_CLOSE());
+    // Only a real readable (one that can pause and resume) closing before 'end' is premature.
+    if (wantR && !rDone && naturalR && typeof stream.pause === 'function' && typeof stream.resume === 'function' &&
+        !readableDone(stream, false)) {
+      return report(new ERR_STREAM_PREMATURE_CLOSE());
+    }
     if (wantW && !wDone && !writableDone(stream, false)) return report(new ERR_STREAM_PREMATURE_CLOSE());
     report();
   };
@@ -375,7 +380,6 @@ function finished(stream, options, callback) {
   }
 
   // An abort signal cuts the wait short with an AbortError.
-  let unlistenSignal = null;
   if (signal && !closedNow) {
     const aborted = () => report(new AbortError(undefined, { cause: signal.reason }));
     if (!signal.aborted) {

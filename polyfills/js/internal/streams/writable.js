@@ -129,11 +129,15 @@ function writeChunk(stream, chunk, encoding, cb) {
   const st = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = st.defaultEncoding;
-  } else {
+    encoding = null;
+  } else if (typeof cb !== 'function') {
+    cb = noop;
+  }
+  // Object mode passes the encoding argument through untouched (null when a callback took its
+  // place); byte mode defaults and validates it.
+  if (!st.objectMode) {
     if (!encoding) encoding = st.defaultEncoding;
     else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = noop;
   }
 
   if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
