@@ -243,7 +243,7 @@ function pumpInto(iterable, writable, done, end) {
       }
       done();
     } catch (err) {
-      life.destroyStream(writable, failure !== err ? err : failure);
+      life.destroyStream(writable, err);
       done(err);
       if (typeof it.return === 'function') {
         try { await it.return(); } catch (e) { /* already failing */ }
