@@ -235,7 +235,8 @@ async function walk(stream, signal, visit) {
       throw err;
     }
     if (stop) {
-      await it.return();
+      // Like Node, the source is destroyed just after the answer is delivered, not before.
+      process.nextTick(() => it.return());
       return true;
     }
   }
