@@ -2,7 +2,7 @@
 // timers queued from inside a timer callback; promise jobs run between timer callbacks.
 const assert = require('assert');
 const log = [];
-setTimeout(() => log.push('t20'), 20);
+setTimeout(() => log.push('t20'), 60); // far from 10 ms: a pause while creating timers on a loaded machine cannot reorder them
 setTimeout(() => log.push('t10a'), 10);
 setTimeout(() => {
   log.push('t10b');
@@ -12,7 +12,7 @@ setTimeout(() => log.push('t10c'), 10);
 setTimeout(() => {
   setTimeout(() => log.push('inner timeout'), 0);
   setImmediate(() => log.push('inner immediate'));
-}, 30);
+}, 120);
 const iv = setInterval(() => {
   log.push('interval');
   if (log.filter((x) => x === 'interval').length === 3) clearInterval(iv);
