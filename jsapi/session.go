@@ -445,7 +445,8 @@ func (b *binding) handleProto() *goja.Object {
 			data = append([]byte(nil), bytesOf(vm, v)...)
 		}
 		h.check(s.WriteData(st, data, arg(c, 2).ToBoolean()))
-		return goja.Undefined()
+		return vm.ToValue(len(data)) // the JS layer counts bytes in flight against EV_WRITTEN
+
 	})
 	set("trailers", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
