@@ -28,7 +28,7 @@ const {
 } = util;
 
 const {
-  NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR,
+  NGHTTP2_NO_ERROR, NGHTTP2_CANCEL, NGHTTP2_INTERNAL_ERROR, NGHTTP2_REFUSED_STREAM,
   NGHTTP2_SESSION_SERVER, NGHTTP2_SESSION_CLIENT, NGHTTP2_DEFAULT_WEIGHT,
 } = constants;
 
@@ -115,12 +115,35 @@ const T_END_AFTER_HEADERS = 1024;
 
 const kStreamOptions = { allowHalfOpen: true, decodeStrings: false, autoDestroy: false };
 
-function nop() {}
+// originOf is URL.prototype.origin as WHATWG defines it (a port is kept unless it is the
+// scheme's default, which URL.port already leaves out).
+function originOf(u) {
+  const p = u.protocol;
+  if (p === 'http:' || p === 'https:' || p === 'ws:' || p === 'wss:' || p === 'ftp:') return p + '//' + u.host;
+  return 'null';
+}
+
+// parseURL is new URL() with Node's error for bad input (the engine's URL words it differently).
+function parseURL(text) {
+  try {
+    return new URL(text);
+  } catch (e) {
+    const err = new codes.ERR_INVALID_URL();
+    err.input = text;
+    throw err;
+  }
+}
 
 // ---- the engine's events -----------------------------------------------------------------------
 
 function onEngineEvent(kind, a, b, c, d, e) {
   const session = this;
+  if (session[kBits] & S_DESTROYED) {
+    // A destroyed session hears nothing more from the wire; the engine only has to finish.
+    if (kind === EV_CLOSE) engineClosedSession(session);
+    else if (kind === EV_DATA && b !== null) session[kHandle].consume(a, b.length);
+    return undefined;
+  }
   const timer = session[kTimer];
   if (timer !== undefined) timer.refresh();
   switch (kind) {
@@ -250,7 +273,7 @@ function gotPush(session, parentId, id, headers, raw) {
   const parent = session[kStreams].get(parentId);
   const stream = new ClientHttp2Stream(session);
   stream[kId] = id;
-  stream[kBits] |= T_PUSHED | T_END_SENT;
+  stream[kBits] |= T_PUSHED | T_END_SENT | T_HEADERS_SENT;
   session[kStreams].set(id, stream);
   // The client never writes on a pushed stream.
   stream.end();
@@ -290,9 +313,12 @@ function emitSessionClose(session) {
 // A stream's engine-side life ended (END_STREAM both ways, RST sent or received, session gone).
 function engineClosedStream(stream, code) {
   if (stream.destroyed) return;
+  // CANCEL without an RST from either side means the connection went away: like a clean end,
+  // the reader still gets 'end' for what arrived (Node closes such streams with CANCEL).
+  const dropped = code === NGHTTP2_CANCEL && stream[kRst] === undefined;
   stream[kRst] = code;
   if (!(stream[kBits] & T_CLOSED)) markClosed(stream);
-  if (code !== NGHTTP2_NO_ERROR || !stream.readable) {
+  if ((code !== NGHTTP2_NO_ERROR && !dropped) || !stream.readable) {
     stream.destroy();
     return;
   }
@@ -582,6 +608,7 @@ class Http2Session extends EventEmitter {
     const waiting = this[kWaiting];
     if (waiting !== undefined && waiting.size > 0) {
       const cancel = new codes.ERR_HTTP2_STREAM_CANCEL(error);
+      if (error != null) cancel.cause = error;
       for (const s of Array.from(waiting)) s.destroy(cancel);
       waiting.clear();
     }
@@ -650,10 +677,10 @@ class ServerHttp2Session extends Http2Session {
       }
       stream = originOrStream;
     } else if (typeof originOrStream === 'string') {
-      origin = new URL(originOrStream).origin;
+      origin = originOf(parseURL(originOrStream));
       if (origin === 'null') throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
     } else if (originOrStream !== null && typeof originOrStream === 'object') {
-      origin = originOrStream.origin;
+      origin = originOrStream instanceof URL ? originOf(originOrStream) : originOrStream.origin;
       if (typeof origin !== 'string') {
         const e = new codes.ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'Object'], originOrStream);
         e.message = 'The "originOrStream" argument must be one of type string or number or an instance of URL or Object.' +
@@ -675,7 +702,8 @@ class ServerHttp2Session extends Http2Session {
     const list = [];
     let total = 0;
     for (let o of origins) {
-      if (typeof o === 'string') o = new URL(o).origin;
+      if (typeof o === 'string') o = originOf(parseURL(o));
+      else if (o instanceof URL) o = originOf(o);
       else if (o !== null && typeof o === 'object') o = o.origin;
       validateString(o, 'origin');
       if (o === 'null') throw new codes.ERR_HTTP2_INVALID_ORIGIN();
@@ -746,7 +774,7 @@ class ClientHttp2Session extends Http2Session {
     } else {
       openRequest(this, stream, list, endStream, waitForTrailers, priority);
     }
-    if (endStream) stream.end();
+    if (endStream && !stream.destroyed) stream.end();
     const signal = options.signal;
     if (signal !== undefined) {
       if (signal.aborted) {
@@ -762,7 +790,22 @@ class ClientHttp2Session extends Http2Session {
 }
 
 function openRequest(session, stream, list, endStream, waitForTrailers, priority) {
-  const id = session[kHandle].request(list, endStream, waitForTrailers, priority);
+  let id;
+  try {
+    id = session[kHandle].request(list, endStream, waitForTrailers, priority);
+  } catch (err) {
+    // The engine refused the stream. After a GOAWAY that is the peer refusing it (nghttp2 would
+    // have sent it and seen it refused); otherwise the header block was bad. Either way the
+    // stream fails ('error' and 'close' come on later ticks).
+    stream[kBits] |= T_CLOSED;
+    if (session[kBits] & S_GOAWAY_SEEN) {
+      stream[kRst] = NGHTTP2_REFUSED_STREAM;
+      stream.destroy();
+    } else {
+      stream.destroy(err);
+    }
+    return;
+  }
   stream[kId] = id;
   stream[kBits] |= T_HEADERS_SENT;
   if (endStream) stream[kBits] |= T_END_SENT;
@@ -895,6 +938,10 @@ class Http2Stream extends Duplex {
       this.once('ready', () => this._write(chunk, encoding, cb));
       return;
     }
+    if (this[kBits] & T_CLOSED) {
+      cb(); // closed by RST or the connection: the bytes have nowhere to go
+      return;
+    }
     if (!(this[kBits] & T_HEADERS_SENT)) this.respond();
     if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
       chunk = Buffer.from(chunk, encoding);
@@ -934,7 +981,7 @@ class Http2Stream extends Duplex {
       this.once('ready', () => this._final(cb));
       return;
     }
-    if (!(this[kBits] & T_HEADERS_SENT)) this.respond();
+    if (!(this[kBits] & (T_HEADERS_SENT | T_CLOSED))) this.respond();
     const bits = this[kBits];
     if (!(bits & (T_END_SENT | T_CLOSED)) && !this.destroyed) {
       this[kBits] = bits | T_END_SENT;
@@ -1162,7 +1209,7 @@ function connect(authority, options, listener) {
   }
   assertIsObject(options, 'options');
   options = Object.assign({}, options);
-  if (typeof authority === 'string') authority = new URL(authority);
+  if (typeof authority === 'string') authority = parseURL(authority);
   else if (authority === null || typeof authority !== 'object') {
     throw new codes.ERR_INVALID_ARG_TYPE('authority', ['string', 'URL', 'Object'], authority);
   }
