@@ -303,6 +303,13 @@ function engineClosedSession(session) {
 function emitSessionClose(session) {
   if (session[kBits] & S_CLOSE_EMITTED) return;
   session[kBits] |= S_CLOSE_EMITTED;
+  // A JS socket the engine took over (not one it bridges, which Go ends itself) is finished too.
+  const socket = session[kSocketTarget];
+  const info = session[kInfo];
+  if (socket !== undefined && !(socket instanceof EngineSocket) && !(info && info._bridged === true) &&
+      !socket.destroyed && typeof socket.destroy === 'function') {
+    socket.destroy();
+  }
   const err = session[kCloseErr];
   if (err !== undefined && err !== null) session.emit('error', err);
   session.emit('close');
