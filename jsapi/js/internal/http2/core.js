@@ -1325,9 +1325,9 @@ class Http2Server extends EventEmitter {
     });
     this._native = native;
     if (secure) require('internal/http2/compat').setupSecure(this, native, options);
-    if (typeof requestListener === 'function') this.on('request', requestListener);
     this.on('newListener', watchForRequest);
     this.on('connection', adoptConnection);
+    if (typeof requestListener === 'function') this.on('request', requestListener);
   }
 
   get listening() { return this[kNative] !== undefined && this[kNative] !== null; }
