@@ -90,6 +90,7 @@ const kNative = Symbol('native');         // server: native server handle
 const kLive = Symbol('live');             // server: sessions accepted by its own listener
 const kSocketTarget = Symbol('socketTarget'); // session: the socket object behind session.socket
 const kPrepareResponse = Symbol('prepareResponse');
+const kAcks = Symbol('acks');             // session: settings() calls not yet acknowledged
 
 // session bits
 const S_CONNECTING = 1;
@@ -121,6 +122,14 @@ function originOf(u) {
   const p = u.protocol;
   if (p === 'http:' || p === 'https:' || p === 'ws:' || p === 'wss:' || p === 'ftp:') return p + '//' + u.host;
   return 'null';
+}
+
+// engineLost tells whether a handle call failed only because the engine already closed the
+// stream or the session (a RST or a hang-up the JS side has not been told about yet: its event is
+// on the way). Node's JS never sees that window, so such calls quietly do nothing.
+function engineLost(err) {
+  const code = err !== null && typeof err === 'object' ? err.code : undefined;
+  return code === 'ERR_HTTP2_INVALID_STREAM' || code === 'ERR_HTTP2_INVALID_SESSION';
 }
 
 // parseURL is new URL() with Node's error for bad input (the engine's URL words it differently).
@@ -475,8 +484,7 @@ class Http2Session extends EventEmitter {
   }
 
   get pendingSettingsAck() {
-    const h = this[kHandle];
-    return h !== undefined && !(this[kBits] & S_DESTROYED) ? h.pendingSettingsAck() : false;
+    return this[kAcks] > 0;
   }
 
   get localSettings() {
@@ -542,10 +550,12 @@ class Http2Session extends EventEmitter {
     const started = Date.now();
     const session = this;
     this[kHandle].settings(settings, (err) => {
+      if (session[kAcks] > 0) session[kAcks]--;
       if (typeof callback !== 'function') return;
       if (err) callback(err);
       else callback(null, session.localSettings, Date.now() - started);
     });
+    this[kAcks]++;
   }
 
   goaway(code = NGHTTP2_NO_ERROR, lastStreamID = 0, opaqueData) {
@@ -634,6 +644,7 @@ class Http2Session extends EventEmitter {
   }
 }
 Http2Session.prototype[kSocketTarget] = undefined;
+Http2Session.prototype[kAcks] = 0;
 Http2Session.prototype[kWaiting] = undefined;
 Http2Session.prototype[kOrigins] = undefined;
 Http2Session.prototype[kServer] = undefined;
@@ -925,7 +936,11 @@ class Http2Stream extends Duplex {
       this.once('ready', () => this.priority(options));
       return;
     }
-    this[kOwner][kHandle].priority(id, p.parent, p.weight, p.exclusive);
+    try {
+      this[kOwner][kHandle].priority(id, p.parent, p.weight, p.exclusive);
+    } catch (err) {
+      if (!engineLost(err)) throw err;
+    }
   }
 
   sendTrailers(headers) {
@@ -936,7 +951,11 @@ class Http2Stream extends Duplex {
     headers = Object.assign(Object.create(null), headers);
     const list = mapToHeaders(headers, assertValidPseudoHeaderTrailer);
     this[kSentTrailers] = headers;
-    this[kOwner][kHandle].trailers(this[kId], list);
+    try {
+      this[kOwner][kHandle].trailers(this[kId], list);
+    } catch (err) {
+      if (!engineLost(err)) throw err;
+    }
   }
 
   _write(chunk, encoding, cb) {
@@ -959,7 +978,8 @@ class Http2Stream extends Duplex {
     try {
       n = this[kOwner][kHandle].write(id, chunk, false);
     } catch (err) {
-      cb(err);
+      if (engineLost(err)) cb();
+      else cb(err);
       return;
     }
     this[kOut] += n;
@@ -995,8 +1015,10 @@ class Http2Stream extends Duplex {
       try {
         this[kOwner][kHandle].write(id, null, true);
       } catch (err) {
-        cb(err);
-        return;
+        if (!engineLost(err)) {
+          cb(err);
+          return;
+        }
       }
     }
     cb();
@@ -1100,16 +1122,21 @@ class ServerHttp2Stream extends Http2Stream {
     const handle = session[kHandle];
     const id = this[kId];
     // The engine validates and sends the common shapes of header objects in one call.
-    let sent = handle.respondFast(id, headers, sendDate, endStream, waitForTrailers, head);
-    if (sent === undefined) {
-      sent = this[kPrepareResponse](headers, sendDate);
-      const status = sent[':status'];
-      if (status === 204 || status === 205 || status === 304 || head) endStream = true;
-      handle.respond(id, mapToHeaders(sent, assertValidPseudoHeaderResponse), endStream, waitForTrailers);
-    } else {
-      const status = sent[':status'];
-      if (status === 204 || status === 205 || status === 304 || head) endStream = true;
+    let sent;
+    try {
+      sent = handle.respondFast(id, headers, sendDate, endStream, waitForTrailers, head);
+      if (sent === undefined) {
+        sent = this[kPrepareResponse](headers, sendDate);
+        const status = sent[':status'];
+        if (status === 204 || status === 205 || status === 304 || head) endStream = true;
+        handle.respond(id, mapToHeaders(sent, assertValidPseudoHeaderResponse), endStream, waitForTrailers);
+      }
+    } catch (err) {
+      if (!engineLost(err)) throw err;
+      if (sent === undefined) sent = this[kPrepareResponse](headers, sendDate);
     }
+    const status = sent[':status'];
+    if (status === 204 || status === 205 || status === 304 || head) endStream = true;
     this[kSent] = sent;
     let nb = this[kBits] | T_HEADERS_SENT;
     if (waitForTrailers) nb |= T_WAIT_TRAILERS;
@@ -1149,7 +1176,11 @@ class ServerHttp2Stream extends Http2Stream {
       if (status < 100 || status >= 200) throw new codes.ERR_HTTP2_INVALID_INFO_STATUS(status);
     }
     const list = mapToHeaders(headers, assertValidPseudoHeaderResponse);
-    this[kOwner][kHandle].info(this[kId], list);
+    try {
+      this[kOwner][kHandle].info(this[kId], list);
+    } catch (err) {
+      if (!engineLost(err)) throw err;
+    }
     let sent = this[kSentInfo];
     if (sent === undefined) sent = this[kSentInfo] = [];
     sent.push(headers);
