@@ -90,7 +90,9 @@ const kNative = Symbol('native');         // server: native server handle
 const kLive = Symbol('live');             // server: sessions accepted by its own listener
 const kSocketTarget = Symbol('socketTarget'); // session: the socket object behind session.socket
 const kPrepareResponse = Symbol('prepareResponse');
-const kAcks = Symbol('acks');             // session: settings() calls not yet acknowledged
+const kParkedFinal = Symbol('parkedFinal'); // stream: _final callback waiting for the last bytes
+const kAcks = Symbol('acks');
+const kPendingOpen = Symbol('pendingOpen'); // client stream: request() arguments kept until connect             // session: settings() calls not yet acknowledged
 
 // session bits
 const S_CONNECTING = 1;
@@ -275,6 +277,13 @@ function gotWritten(session, id, n) {
   if (cb !== null && stream[kOut] <= stream.writableHighWaterMark) {
     stream[kParkedCb] = null;
     cb();
+  }
+  if (stream[kOut] <= 0) {
+    const fin = stream[kParkedFinal];
+    if (fin !== undefined) {
+      stream[kParkedFinal] = undefined;
+      fin();
+    }
   }
 }
 
@@ -783,12 +792,9 @@ class ClientHttp2Session extends Http2Session {
     const waitForTrailers = options.waitForTrailers === true;
     if (waitForTrailers) stream[kBits] |= T_WAIT_TRAILERS;
     if (bits & S_CONNECTING) {
+      // Opened once connected, in order (one queue, not a 'connect' listener per request).
+      stream[kPendingOpen] = [list, endStream, waitForTrailers, priority];
       this[kWaiting].add(stream);
-      this.once('connect', () => {
-        if (!this[kWaiting].delete(stream) || stream.destroyed) return;
-        openRequest(this, stream, list, endStream, waitForTrailers, priority);
-        stream.emit('ready');
-      });
     } else {
       openRequest(this, stream, list, endStream, waitForTrailers, priority);
     }
@@ -856,6 +862,18 @@ function clientConnected(session, info) {
     session[kHandle].close();
   }
   session.emit('connect', session, session[kSocketTarget] !== undefined ? session[kSocketTarget] : session.socket);
+  const waiting = session[kWaiting];
+  if (waiting.size > 0) {
+    const list = Array.from(waiting);
+    waiting.clear();
+    for (const stream of list) {
+      const args = stream[kPendingOpen];
+      stream[kPendingOpen] = undefined;
+      if (stream.destroyed || (session[kBits] & S_DESTROYED)) continue;
+      openRequest(session, stream, args[0], args[1], args[2], args[3]);
+      if (!stream.destroyed) stream.emit('ready');
+    }
+  }
   sessionMaybeDone(session);
 }
 
@@ -1021,7 +1039,9 @@ class Http2Stream extends Duplex {
         }
       }
     }
-    cb();
+    // 'finish' means the data is on the wire (a peer reset after it must not lose it).
+    if (this[kOut] > 0 && !(this[kBits] & T_CLOSED)) this[kParkedFinal] = cb;
+    else cb();
   }
 
   _read() {
@@ -1067,6 +1087,8 @@ class Http2Stream extends Duplex {
   }
 }
 Http2Stream.prototype[kRst] = undefined;
+Http2Stream.prototype[kParkedFinal] = undefined;
+Http2Stream.prototype[kPendingOpen] = undefined;
 Http2Stream.prototype[kTimer] = undefined;
 Http2Stream.prototype[kSent] = undefined;
 Http2Stream.prototype[kSentInfo] = undefined;
