@@ -1064,6 +1064,11 @@ class Http2Stream extends Duplex {
       if (waiting !== undefined) waiting.delete(this);
       if (code === undefined) this[kRst] = code = err ? NGHTTP2_INTERNAL_ERROR : NGHTTP2_NO_ERROR;
     } else {
+      if (!(this[kBits] & T_CLOSED) && !this.writableEnded) {
+        // Destroyed while it could still send: the exchange was cut short.
+        this[kBits] |= T_ABORTED;
+        this.emit('aborted');
+      }
       if (code === undefined || !(this[kBits] & T_CLOSED)) {
         if (code === undefined) {
           code = err ? (err.name === 'AbortError' ? NGHTTP2_CANCEL : NGHTTP2_INTERNAL_ERROR) : NGHTTP2_NO_ERROR;
