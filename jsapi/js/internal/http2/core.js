@@ -115,6 +115,7 @@ const T_TRAILERS_READY = 128;
 const T_WAIT_TRAILERS = 256;
 const T_PUSHED = 512;        // a pushed stream (server side: cannot push again)
 const T_END_AFTER_HEADERS = 1024;
+const T_END_LOST = 2048;     // end() came after the engine had closed the stream
 
 const kStreamOptions = { allowHalfOpen: true, decodeStrings: false, autoDestroy: false };
 
@@ -369,10 +370,11 @@ function destroySelf() {
 function markClosed(stream) {
   stream[kBits] |= T_CLOSED;
   clearStreamTimer(stream);
-  if (!stream.writableEnded) {
+  const open = !stream.writableEnded;
+  if (open || (stream[kBits] & T_END_LOST)) {
     stream[kBits] |= T_ABORTED;
     stream.emit('aborted');
-    stream.end();
+    if (open) stream.end();
   }
 }
 
@@ -996,7 +998,9 @@ class Http2Stream extends Duplex {
     try {
       n = this[kOwner][kHandle].write(id, chunk, false);
     } catch (err) {
-      if (engineLost(err)) cb();
+      // A stream the engine already closed takes nothing more: the write waits for the close
+      // event on its way (and is let go by _destroy), as if the peer had stopped reading.
+      if (engineLost(err)) this[kParkedCb] = cb;
       else cb(err);
       return;
     }
@@ -1037,6 +1041,10 @@ class Http2Stream extends Duplex {
           cb(err);
           return;
         }
+        // Same as in _write: the close event decides; the end never reached the peer.
+        this[kBits] |= T_END_LOST;
+        this[kParkedFinal] = cb;
+        return;
       }
     }
     // 'finish' means the data is on the wire (a peer reset after it must not lose it).
