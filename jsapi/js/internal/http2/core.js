@@ -1011,6 +1011,42 @@ class Http2Stream extends Duplex {
     else this[kParkedCb] = cb;
   }
 
+  // end(data) on a stream with nothing queued hands the data and END_STREAM to the engine in one
+  // call (one DATA frame with END_STREAM), instead of a write cycle followed by _final.
+  end(chunk, encoding, cb) {
+    const bits = this[kBits];
+    if (chunk !== undefined && chunk !== null && typeof chunk !== 'function' &&
+        (typeof chunk === 'string' || chunk instanceof Uint8Array) &&
+        this[kId] !== undefined && !(bits & (T_END_SENT | T_CLOSED)) && this.writableLength === 0 &&
+        !this.writableEnded && !this.destroyed && this.writableCorked === 0) {
+      if (typeof encoding === 'function') {
+        cb = encoding;
+        encoding = undefined;
+      }
+      if (typeof chunk === 'string' && encoding !== undefined && encoding !== 'utf8' && encoding !== 'utf-8') {
+        chunk = Buffer.from(chunk, encoding);
+      }
+      if (!(bits & T_HEADERS_SENT)) this.respond();
+      if (!(this[kBits] & (T_END_SENT | T_CLOSED))) {
+        let n = -1;
+        try {
+          n = this[kOwner][kHandle].write(this[kId], chunk, true);
+        } catch (err) {
+          if (!engineLost(err)) throw err;
+        }
+        if (n >= 0) {
+          this[kBits] |= T_END_SENT;
+          this[kOut] += n;
+          const t = this[kTimer];
+          if (t !== undefined) t.refresh();
+          return super.end(cb);
+        }
+      }
+      return super.end(chunk, encoding, cb);
+    }
+    return super.end(chunk, encoding, cb);
+  }
+
   _writev(chunks, cb) {
     if (chunks.length === 1) {
       this._write(chunks[0].chunk, chunks[0].encoding, cb);
@@ -1339,11 +1375,12 @@ function adoptClientSocket(session, handle, socket) {
   };
   const fail = (err) => {
     socket.removeListener('connect', start);
-    socket.removeListener('secureConnect', start);
     session.destroy(err);
   };
   if (socket.encrypted === true && socket._secureEstablished === false) {
-    socket.once('secureConnect', start);
+    // The TLS socket's connection is handed over by its Go side just after 'secureConnect' is
+    // posted; taking it over a turn later finds it in place (not a still-connecting socket).
+    socket.once('secureConnect', () => setImmediate(start));
     socket.once('error', fail);
   } else if (socket.connecting === true) {
     socket.once('connect', start);
