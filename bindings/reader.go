@@ -147,8 +147,10 @@ func (s *Session) countInvalidLocked() {
 
 func (s *Session) processFrameLocked(f http2.Frame) error {
 	switch f := f.(type) {
-	case *http2.MetaHeadersFrame:
-		return s.onHeaders(f)
+	case *http2.HeadersFrame:
+		return s.onHeadersFrame(f)
+	case *http2.ContinuationFrame:
+		return s.onContinuation(f)
 	case *http2.DataFrame:
 		return s.onData(f)
 	case *http2.SettingsFrame:
@@ -168,11 +170,10 @@ func (s *Session) processFrameLocked(f http2.Frame) error {
 	case *http2.UnknownFrame:
 		return s.onUnknown(f)
 	}
-	// CONTINUATION is consumed by the framer; anything else is ignored.
 	return nil
 }
 
-func (s *Session) onHeaders(f *http2.MetaHeadersFrame) error {
+func (s *Session) onHeaders(f *headerBlock) error {
 	id := f.StreamID
 	if f.HasPriority() && f.Priority.StreamDep == id {
 		// RFC 9113 §5.3.1: a stream cannot depend on itself.
@@ -216,7 +217,7 @@ func (s *Session) onHeaders(f *http2.MetaHeadersFrame) error {
 		s.closeStreamLocked(st, NGHTTP2_ENHANCE_YOUR_CALM, true)
 		return nil
 	}
-	code, clen := checkInbound(fields, kind, s.cfg.MaxHeaderListPairs, s.local.EnableConnectProtocol)
+	code, clen, fields := checkInbound(fields, kind, s.cfg.MaxHeaderListPairs, s.local.EnableConnectProtocol)
 	if code != NGHTTP2_NO_ERROR {
 		s.closeStreamLocked(st, code, true)
 		return nil
@@ -257,7 +258,7 @@ func (s *Session) rejectHeaders(id, code uint32) error {
 	return nil
 }
 
-func (s *Session) onNewPeerStream(f *http2.MetaHeadersFrame) error {
+func (s *Session) onNewPeerStream(f *headerBlock) error {
 	id := f.StreamID
 	if !s.isPeerID(id) || s.client {
 		if s.wasRecentlyReset(id) {
@@ -297,7 +298,7 @@ func (s *Session) onNewPeerStream(f *http2.MetaHeadersFrame) error {
 		s.queueRST(id, NGHTTP2_ENHANCE_YOUR_CALM, true)
 		return nil
 	}
-	code, clen := checkInbound(f.Fields, kindRequest, s.cfg.MaxHeaderListPairs, s.local.EnableConnectProtocol)
+	code, clen, fields := checkInbound(f.Fields, kindRequest, s.cfg.MaxHeaderListPairs, s.local.EnableConnectProtocol)
 	if code != NGHTTP2_NO_ERROR {
 		s.queueRST(id, code, true)
 		return nil
@@ -312,7 +313,6 @@ func (s *Session) onNewPeerStream(f *http2.MetaHeadersFrame) error {
 	if end && !s.checkContentLength(st, 0, true) {
 		return nil
 	}
-	fields := f.Fields
 	info := HeadersInfo{Category: CategoryRequest, EndStream: end}
 	s.emit(func(k SessionSink) { k.OnStreamHeaders(st, fields, info) })
 	if end {
@@ -687,7 +687,8 @@ func (s *Session) onPushPromise(f *http2.PushPromiseFrame) error {
 		s.queueRST(pid, NGHTTP2_ENHANCE_YOUR_CALM, true)
 		return nil
 	}
-	if code, _ := checkInbound(fields, kindPushPromise, s.cfg.MaxHeaderListPairs, false); code != NGHTTP2_NO_ERROR {
+	code, _, fields := checkInbound(fields, kindPushPromise, s.cfg.MaxHeaderListPairs, false)
+	if code != NGHTTP2_NO_ERROR {
 		s.queueRST(pid, code, true)
 		return nil
 	}

@@ -28,6 +28,7 @@ type Session struct {
 	rfr  *http2.Framer
 	rd   connReader
 	hdec *hpack.Decoder
+	blk  blockDecoder // the header block being received
 
 	mu sync.Mutex
 
@@ -155,13 +156,13 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 		s.nextStreamID = 2
 	}
 	// The decoder starts with the protocol default table size; ours applies
-	// once the peer acknowledged it.
+	// once the peer acknowledged it. Header blocks are decoded by us, not the
+	// Framer (headerblock.go); its MaxHeaderListSize is our limit for them.
 	s.hdec = hpack.NewDecoder(defaultHeaderTableSize, nil)
 	s.rd.conn = conn
 	// Framer -> continuation-flood guard -> pooled read buffer -> conn; the
 	// guard passes the Framer's read sizes through, which connReader relies on.
 	s.rfr = http2.NewFramer(nil, &continuationGuard{r: &s.rd, limit: func() int { return continuationLimit(s.rfr.MaxHeaderListSize) }})
-	s.rfr.ReadMetaHeaders = s.hdec
 	s.rfr.MaxHeaderListSize = cfg.Settings.MaxHeaderListSize
 	s.rfr.SetMaxReadFrameSize(max(cfg.Settings.MaxFrameSize, defaultMaxFrameSize))
 	s.wfr = http2.NewFramer(&s.wbuf, nil)
