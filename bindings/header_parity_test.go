@@ -2,6 +2,7 @@ package bindings
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"net"
 	"os"
@@ -202,6 +203,12 @@ func engineOutcome(t *testing.T, fields []string) string {
 	_, p, sink := serverPair(t, Config{})
 	p.headers(1, true, fields...)
 	p.write(func(fr *http2.Framer) error { return fr.WritePing(false, [8]byte{1}) })
+	return peerOutcome(t, p, sink)
+}
+
+// peerOutcome reads what the raw peer gets until its PING is answered (RST_STREAM on
+// stream 1, GOAWAY) and what the session's sink got (the header block's fields).
+func peerOutcome(t *testing.T, p *peer, sink *recSink) string {
 	var out string
 	timeout := time.After(5 * time.Second)
 	for out == "" {
@@ -266,6 +273,172 @@ func TestReceivedHeaderValidation(t *testing.T) {
 				got = nodeOutcome(t, port, c.fields)
 			} else {
 				got = engineOutcome(t, c.fields)
+			}
+			if os.Getenv("H2JS_HDR_PRINT") != "" {
+				fmt.Printf("ROW\t%s\t%q\n", c.name, got)
+			}
+			if got != c.want {
+				t.Errorf("got %s, want %s", got, c.want)
+			}
+		})
+	}
+}
+
+// Response blocks with a questionable field, received by a client; want as in
+// recvHeaderCases, measured with H2JS_HDR_NODE=1 against a node http2 client
+// (nodeHeaderClientJS) talking to the same raw server.
+var recvResponseCases = []recvHeaderCase{
+	{"plain", resp("x-a", "1"), "fields x-a=\"1\""},
+	{"value leading SP", resp("x-b", " v", "x-a", "1"), "fields x-a=\"1\""},
+	{"value trailing HTAB", resp("x-b", "v\t", "x-a", "1"), "fields x-a=\"1\""},
+	{"value NUL", resp("x-b", "a\x00b", "x-a", "1"), "fields x-a=\"1\""},
+	{"value CR", resp("x-b", "a\rb", "x-a", "1"), "fields x-a=\"1\""},
+	{"value DEL", resp("x-b", "a\x7fb", "x-a", "1"), "fields x-a=\"1\""},
+	{"value obs-text", resp("x-b", "a\x80b", "x-a", "1"), "fields x-b=\"a\\x80b\",x-a=\"1\""},
+	{"name uppercase", resp("X-B", "v", "x-a", "1"), "RST PROTOCOL_ERROR"},
+	{"name with SP", resp("x b", "v", "x-a", "1"), "fields x-a=\"1\""},
+	{"name empty", resp("", "v", "x-a", "1"), "fields x-a=\"1\""},
+	{"connection", resp("connection", "close"), "RST PROTOCOL_ERROR"},
+	{"http2-settings", resp("http2-settings", "AAA"), "fields http2-settings=\"AAA\""},
+	{"te gzip", resp("te", "gzip"), "RST PROTOCOL_ERROR"},
+	{"content-length bad", resp("content-length", "x"), "RST PROTOCOL_ERROR"},
+	{"content-length twice", resp("content-length", "0", "content-length", "0"), "RST PROTOCOL_ERROR"},
+	{"content-length with SP", resp("content-length", "0 "), "fields "},
+	{"duplicate :status", resp(":status", "200"), "RST PROTOCOL_ERROR"},
+	{":status bad", []string{":status", "2000"}, "RST PROTOCOL_ERROR"},
+	{":status leading SP", []string{":status", " 200"}, "RST PROTOCOL_ERROR"},
+	{"pseudo after regular", []string{"x-a", "1", ":status", "200"}, "RST PROTOCOL_ERROR"},
+	{"pseudo after ignored field", []string{"x-b", " v", ":status", "200"}, "RST PROTOCOL_ERROR"},
+	{"unknown pseudo", resp(":foo", "x"), "RST PROTOCOL_ERROR"},
+	{":path in response", resp(":path", "/"), "RST PROTOCOL_ERROR"},
+	{"host with SP", resp("host", "a b"), "fields host=\"a b\""},
+	{"host trailing SP", resp("host", "a "), "fields "},
+}
+
+func resp(extra ...string) []string { return append([]string{":status", "200"}, extra...) }
+
+// nodeHeaderClientJS requests / from the port in argv[2] and prints the raw header list of
+// the response ("name\0value" pairs joined by "\n", JSON-quoted) or the stream's RST code.
+const nodeHeaderClientJS = `
+const http2 = require('http2');
+const client = http2.connect('http://127.0.0.1:' + process.argv[2]);
+client.on('error', () => {});
+const req = client.request({ ':path': '/' });
+let done = false;
+req.on('response', (headers, flags, raw) => {
+  const lines = [];
+  for (let i = 0; i < raw.length; i += 2) lines.push(raw[i] + '\0' + raw[i + 1]);
+  done = true;
+  console.log('OUT ' + JSON.stringify(lines.join('\n')));
+  client.destroy();
+});
+req.on('error', () => {});
+req.on('close', () => {
+  if (!done) console.log('RST ' + req.rstCode);
+  client.destroy();
+});
+req.resume();
+`
+
+// rawServerOnce accepts one connection on ln, answers its first request with a header
+// block of fields (END_STREAM) and then a PING, and returns the server peer.
+func rawServerOnce(t *testing.T, c net.Conn, fields []string) *peer {
+	buf := make([]byte, len(http2.ClientPreface))
+	if _, err := readFull(c, buf); err != nil {
+		t.Fatal(err)
+	}
+	p := newPeer(t, c)
+	p.write(func(fr *http2.Framer) error { return fr.WriteSettings() })
+	h := p.waitFrame(http2.FrameHeaders)
+	p.headers(h.stream, true, fields...)
+	p.write(func(fr *http2.Framer) error { return fr.WritePing(false, [8]byte{1}) })
+	return p
+}
+
+func nodeResponseOutcome(t *testing.T, fields []string) string {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not installed")
+	}
+	f := filepath.Join(t.TempDir(), "hdrc.js")
+	if err := os.WriteFile(f, []byte(nodeHeaderClientJS), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	cmd := exec.Command(node, f, fmt.Sprint(ln.Addr().(*net.TCPAddr).Port))
+	var out strings.Builder
+	cmd.Stdout = &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { cmd.Wait(); close(done) }()
+	c, err := ln.Accept()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	rawServerOnce(t, c, fields)
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		cmd.Process.Kill()
+		<-done
+		t.Fatal("node client hung")
+	}
+	line := strings.TrimSpace(out.String())
+	if code, ok := strings.CutPrefix(line, "RST "); ok {
+		var n uint32
+		fmt.Sscan(code, &n)
+		return "RST " + http2.ErrCode(n).String()
+	}
+	js, ok := strings.CutPrefix(line, "OUT ")
+	if !ok {
+		t.Fatalf("node client printed %q", line)
+	}
+	var body string
+	if err := json.Unmarshal([]byte(js), &body); err != nil {
+		t.Fatal(err)
+	}
+	// node holds header octets as latin1 characters: back to bytes.
+	latin1 := make([]byte, 0, len(body))
+	for _, r := range body {
+		latin1 = append(latin1, byte(r))
+	}
+	var names, values []string
+	for _, l := range strings.Split(string(latin1), "\n") {
+		n, v, _ := strings.Cut(l, "\x00")
+		names, values = append(names, n), append(values, v)
+	}
+	return fieldsOutcome(names, values)
+}
+
+func engineResponseOutcome(t *testing.T, fields []string) string {
+	s, p, sink := clientPair(t, DefaultConfig(true))
+	if _, err := s.Request(hf(getReq...), RequestOptions{EndStream: true}); err != nil {
+		t.Fatal(err)
+	}
+	p.waitFrame(http2.FrameHeaders)
+	p.headers(1, true, fields...)
+	p.write(func(fr *http2.Framer) error { return fr.WritePing(false, [8]byte{1}) })
+	return peerOutcome(t, p, sink)
+}
+
+// TestReceivedResponseHeaderValidation is TestReceivedHeaderValidation for a client
+// receiving a response. H2JS_HDR_NODE=1 checks the expected values against a node client.
+func TestReceivedResponseHeaderValidation(t *testing.T) {
+	underNode := os.Getenv("H2JS_HDR_NODE") != ""
+	for _, c := range recvResponseCases {
+		t.Run(c.name, func(t *testing.T) {
+			var got string
+			if underNode {
+				got = nodeResponseOutcome(t, c.fields)
+			} else {
+				got = engineResponseOutcome(t, c.fields)
 			}
 			if os.Getenv("H2JS_HDR_PRINT") != "" {
 				fmt.Printf("ROW\t%s\t%q\n", c.name, got)
