@@ -63,9 +63,14 @@ func (s *Session) onContinuation(f *http2.ContinuationFrame) error {
 }
 
 func (s *Session) blockFragment(frag []byte, end bool) error {
-	if int64(len(frag)) > 2*int64(s.blk.remain) {
-		// Far past the list size already (any fragment once it was reached): decoding
-		// it would only be work for fields we drop, so end the connection.
+	slack := int64(s.blk.remain)
+	if !s.blk.cur.Truncated {
+		slack += int64(s.headerListLimit())
+	}
+	if int64(len(frag)) > 2*slack {
+		// Far past the list size (or any more of it once the size was reached): decoding it
+		// would only be work for fields we drop, so end the connection. The allowance is
+		// the one the x/net Framer used when it decoded for us.
 		s.blk = blockDecoder{}
 		s.hdec.SetEmitFunc(func(hpack.HeaderField) {})
 		return protoErr("header block far over the header list size")
