@@ -183,6 +183,7 @@ type server struct {
 	b         *binding
 	ln        net.Listener
 	tls       *tls.Config
+	cfgMu     sync.Mutex // cfg is read by accepting goroutines, replaced by updateConfig
 	cfg       bindings.Config
 	onSession goja.Value
 	refed     bool
@@ -206,6 +207,15 @@ func (b *binding) createServer(opts *goja.Object, onSession goja.Value) *goja.Ob
 		s.cfg.TLS = true
 	}
 	o := vm.NewObject()
+	// updateConfig(options) replaces the settings new sessions start with
+	// (server.updateSettings); sessions already open keep theirs, as in Node.
+	o.Set("updateConfig", func(opts *goja.Object) {
+		cfg := sessionConfig(vm, opts, false)
+		s.cfgMu.Lock()
+		cfg.TLS = s.cfg.TLS
+		s.cfg = cfg
+		s.cfgMu.Unlock()
+	})
 	o.Set("listen", s.listen)
 	o.Set("address", s.address)
 	o.Set("close", s.close)
@@ -289,12 +299,19 @@ func (s *server) start(c net.Conn, st *tls.ConnectionState) {
 	k.info = socketInfo(c, st)
 	k.mu.Lock()
 	k.queue = append(k.queue, event{kind: evConnect})
-	k.sess = bindings.NewServerSession(c, s.cfg, k)
+	k.sess = bindings.NewServerSession(c, s.config(), k)
 	k.posted = true
 	k.mu.Unlock()
 	if !s.b.host.Post(k.flush) {
 		k.sess.Destroy(nil, bindings.NGHTTP2_CANCEL)
 	}
+}
+
+// config returns the configuration for a new session.
+func (s *server) config() bindings.Config {
+	s.cfgMu.Lock()
+	defer s.cfgMu.Unlock()
+	return s.cfg
 }
 
 func (s *server) address() goja.Value {

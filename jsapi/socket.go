@@ -120,7 +120,7 @@ func (s *server) adoptHandshake(c net.Conn, socket goja.Value) {
 // about it: _socket (the object), _bridged (jsConn: Go ends and destroys it), _wrapped (we did the
 // TLS handshake over it, so the session's socket is not that object).
 func (s *server) startAdopted(c net.Conn, st *tls.ConnectionState, socket goja.Value, bridged, wrapped bool) {
-	cfg := s.cfg
+	cfg := s.config()
 	cfg.TLS = st != nil
 	k := newSink(s.b)
 	k.server = s

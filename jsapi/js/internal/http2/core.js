@@ -1378,9 +1378,7 @@ function adoptClientSocket(session, handle, socket) {
     session.destroy(err);
   };
   if (socket.encrypted === true && socket._secureEstablished === false) {
-    // The TLS socket's connection is handed over by its Go side just after 'secureConnect' is
-    // posted; taking it over a turn later finds it in place (not a still-connecting socket).
-    socket.once('secureConnect', () => setImmediate(start));
+    socket.once('secureConnect', start);
     socket.once('error', fail);
   } else if (socket.connecting === true) {
     socket.once('connect', start);
@@ -1494,11 +1492,10 @@ class Http2Server extends EventEmitter {
   updateSettings(settings) {
     assertIsObject(settings, 'settings');
     validateSettings(settings);
+    // Sessions accepted from now on start with the merged settings; open ones keep theirs.
     const o = this[kOptions];
     o.settings = Object.assign({}, o.settings, settings);
-    for (const s of this[kLive]) {
-      if (!s.destroyed) s.settings(settings);
-    }
+    this._native.updateConfig(serverConfig(o, false));
   }
 
   ref() {
