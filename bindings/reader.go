@@ -469,6 +469,12 @@ func (s *Session) onSettings(f *http2.SettingsFrame) error {
 	if err != nil {
 		return err
 	}
+	if !s.peerSettingsSeen {
+		// The assumed limit holds only until the peer speaks: its first SETTINGS either names
+		// MAX_CONCURRENT_STREAMS or leaves the RFC's default, unlimited (as nghttp2 does).
+		s.peerSettingsSeen = true
+		s.remote.MaxConcurrentStreams = unlimitedStreams
+	}
 	for _, st := range list {
 		if err := s.applyRemoteSetting(st); err != nil {
 			return err

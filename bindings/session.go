@@ -48,7 +48,10 @@ type Session struct {
 	remote          Settings // the peer's settings
 	ackedInitWindow uint32   // our INITIAL_WINDOW_SIZE as the peer knows it
 	pendingSettings []pendingSettings
-	pings           []pendingPing
+	// peerSettingsSeen: the peer's first SETTINGS arrived. Until then the peer's
+	// MAX_CONCURRENT_STREAMS is the assumed Config.PeerMaxConcurrentStreams.
+	peerSettingsSeen bool
+	pings            []pendingPing
 
 	connRecv      inflow
 	connSend      outflow

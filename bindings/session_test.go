@@ -550,3 +550,33 @@ func TestClientConcurrencyCountsClosedStreams(t *testing.T) {
 		}
 	}
 }
+
+// The assumed peer limit (Config.PeerMaxConcurrentStreams) lasts until the peer's first SETTINGS:
+// one without MAX_CONCURRENT_STREAMS leaves it unlimited, as RFC 9113 and nghttp2 say; a later
+// SETTINGS without it keeps what the peer set before.
+func TestPeerMaxConcurrentStreamsUntilFirstSettings(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		first []http2.Setting
+		want  uint32
+	}{
+		{"no limit advertised", nil, unlimitedStreams},
+		{"limit advertised", []http2.Setting{{ID: http2.SettingMaxConcurrentStreams, Val: 7}}, 7},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig(true)
+			cfg.PeerMaxConcurrentStreams = 3
+			s, p, sink := clientPair(t, cfg, tc.first...)
+			if got := s.RemoteSettings().MaxConcurrentStreams; got != tc.want {
+				t.Fatalf("after the first SETTINGS: %d, want %d", got, tc.want)
+			}
+			p.write(func(fr *http2.Framer) error {
+				return fr.WriteSettings(http2.Setting{ID: http2.SettingInitialWindowSize, Val: 1000})
+			})
+			sink.wait(t, "remoteSettings")
+			if got := s.RemoteSettings().MaxConcurrentStreams; got != tc.want {
+				t.Fatalf("after a later SETTINGS: %d, want %d", got, tc.want)
+			}
+		})
+	}
+}

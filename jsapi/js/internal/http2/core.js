@@ -91,8 +91,9 @@ const kLive = Symbol('live');             // server: sessions accepted by its ow
 const kSocketTarget = Symbol('socketTarget'); // session: the socket object behind session.socket
 const kPrepareResponse = Symbol('prepareResponse');
 const kParkedFinal = Symbol('parkedFinal'); // stream: _final callback waiting for the last bytes
-const kAcks = Symbol('acks');
-const kPendingOpen = Symbol('pendingOpen'); // client stream: request() arguments kept until connect             // session: settings() calls not yet acknowledged
+const kAcks = Symbol('acks');             // session: settings() calls not yet acknowledged
+const kFirstAck = Symbol('firstAck');     // session: the initial SETTINGS is not acknowledged yet
+const kPendingOpen = Symbol('pendingOpen'); // client stream: request() arguments kept until connect
 
 // session bits
 const S_CONNECTING = 1;
@@ -183,7 +184,12 @@ function onEngineEvent(kind, a, b, c, d, e) {
     case EV_PUSH: return gotPush(session, a, b, c, d);
     case EV_CONNECT: return clientConnected(session, a);
     case EV_REMOTE_SETTINGS: return session.emit('remoteSettings', a);
-    case EV_LOCAL_SETTINGS: return session.emit('localSettings', a);
+    case EV_LOCAL_SETTINGS:
+      // The peer acknowledges in order: the first ACK is for the SETTINGS the session opened
+      // with, each later one for a settings() call (counted down before 'localSettings', as Node).
+      if (session[kFirstAck]) session[kFirstAck] = false;
+      else if (session[kAcks] > 0) session[kAcks]--;
+      return session.emit('localSettings', a);
     case EV_PING: return session.emit('ping', a);
     case EV_GOAWAY: return gotGoaway(session, a, b, c);
     case EV_ALTSVC: return session.emit('altsvc', c, b, a);
@@ -441,6 +447,14 @@ const socketTraps = {
     target[prop] = value;
     return true;
   },
+  // A session over a connection the engine owns shows an EngineSocket; Node's session.socket is
+  // the real net.Socket or TLSSocket, so instanceof checks see those classes.
+  getPrototypeOf(target) {
+    if (target instanceof EngineSocket) {
+      return target.encrypted ? require('tls').TLSSocket.prototype : require('net').Socket.prototype;
+    }
+    return Reflect.getPrototypeOf(target);
+  },
 };
 
 // ---- sessions ----------------------------------------------------------------------------------
@@ -495,7 +509,7 @@ class Http2Session extends EventEmitter {
   }
 
   get pendingSettingsAck() {
-    return this[kAcks] > 0;
+    return this[kFirstAck] || this[kAcks] > 0;
   }
 
   get localSettings() {
@@ -561,7 +575,7 @@ class Http2Session extends EventEmitter {
     const started = Date.now();
     const session = this;
     this[kHandle].settings(settings, (err) => {
-      if (session[kAcks] > 0) session[kAcks]--;
+      if (err && session[kAcks] > 0) session[kAcks]--; // never acknowledged
       if (typeof callback !== 'function') return;
       if (err) callback(err);
       else callback(null, session.localSettings, Date.now() - started);
@@ -656,6 +670,7 @@ class Http2Session extends EventEmitter {
 }
 Http2Session.prototype[kSocketTarget] = undefined;
 Http2Session.prototype[kAcks] = 0;
+Http2Session.prototype[kFirstAck] = false;
 Http2Session.prototype[kWaiting] = undefined;
 Http2Session.prototype[kOrigins] = undefined;
 Http2Session.prototype[kServer] = undefined;
@@ -856,6 +871,7 @@ function clientConnected(session, info) {
   if (session[kBits] & S_DESTROYED) return;
   session[kBits] &= ~S_CONNECTING;
   session[kInfo] = info;
+  session[kFirstAck] = true; // the engine sent its SETTINGS with the preface
   if (info !== undefined && info !== null && info._socket !== undefined) session[kSocketTarget] = info._socket;
   if (info !== undefined && info !== null && info.encrypted === true) {
     session[kOrigins] = new Set([session[kScheme] + '://' + session[kAuthority]]);
@@ -1535,6 +1551,7 @@ function watchForRequest(event) {
 // onNewSession runs for each connection the server's engine accepted (or adopted).
 function onNewSession(server, handle, info) {
   const session = new ServerHttp2Session(handle, info, server);
+  session[kFirstAck] = true; // the engine's SETTINGS went out as the connection started
   if (info === undefined || info._socket === undefined || server.listening) {
     if (info === undefined || info._socket === undefined) server[kLive].add(session);
   }
@@ -1592,6 +1609,43 @@ class Http2SecureServer extends Http2Server {
   constructor(options, handler) {
     super(options, handler, true);
   }
+}
+
+// In Node an Http2Server is a net.Server and an Http2SecureServer a tls.Server (and not an
+// Http2Server). Ours listen in Go, but answer instanceof the same way: Http2Server's methods sit
+// on top of net.Server.prototype, and a copy of them on top of tls.Server.prototype for the
+// secure class.
+{
+  const net = require('net');
+  const tls = require('tls');
+  Object.defineProperty(Http2Server.prototype, 'getConnections', {
+    value: function getConnections(callback) {
+      validateFunction(callback, 'callback');
+      const count = this[kLive].size;
+      process.nextTick(callback, null, count);
+      return this;
+    },
+    writable: true,
+    configurable: true,
+  });
+  const secureBase = Object.create(tls.Server.prototype);
+  for (const key of Reflect.ownKeys(Http2Server.prototype)) {
+    if (key !== 'constructor') {
+      Object.defineProperty(secureBase, key, Object.getOwnPropertyDescriptor(Http2Server.prototype, key));
+    }
+  }
+  // tls.Server's own would reach into a JS listener this server does not have.
+  for (const key of ['setSecureContext', 'setTicketKeys', 'getTicketKeys', 'addContext']) {
+    Object.defineProperty(secureBase, key, {
+      value: function notImplemented() {
+        throw new codes.ERR_METHOD_NOT_IMPLEMENTED(key + '()');
+      },
+      writable: true,
+      configurable: true,
+    });
+  }
+  Object.setPrototypeOf(Http2Server.prototype, net.Server.prototype);
+  Object.setPrototypeOf(Http2SecureServer.prototype, secureBase);
 }
 
 function createSecureServer(options, handler) {
