@@ -497,6 +497,11 @@ func (s *Session) finishLocked() {
 	if code == NGHTTP2_NO_ERROR {
 		code = NGHTTP2_CANCEL
 	}
+	// The session's error goes first, so the JS layer can end the open streams with it (Node
+	// destroys them with the session's error before the session itself reports it).
+	if err := s.termErr; err != nil {
+		s.emit(func(k SessionSink) { k.OnError(err) })
+	}
 	for _, st := range s.streams {
 		s.closeStreamLocked(st, code, false)
 	}
@@ -519,8 +524,5 @@ func (s *Session) finishLocked() {
 		}
 	}
 	s.pendingSettings = nil
-	if err := s.termErr; err != nil {
-		s.emit(func(k SessionSink) { k.OnError(err) })
-	}
 	s.emit(func(k SessionSink) { k.OnClose() })
 }

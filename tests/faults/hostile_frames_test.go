@@ -368,7 +368,10 @@ var hostileFrameCases = []hostileFrameCase{
 			})
 		},
 		want: "GOAWAY FRAME_SIZE_ERROR", node: "GOAWAY FRAME_SIZE_ERROR",
-		logs: []string{"stream close 1 6", "sessionError ERR_HTTP2_SESSION_ERROR Session closed with error code 6"}},
+		// The session fails with an error, so its open stream ends with that error and
+		// rstCode INTERNAL_ERROR (Node's session.destroy(err) semantics).
+		logs: []string{"stream error 1 ERR_HTTP2_SESSION_ERROR Session closed with error code 6", "stream close 1 2",
+			"sessionError ERR_HTTP2_SESSION_ERROR Session closed with error code 6"}},
 	{name: "HEADERS frame over SETTINGS_MAX_FRAME_SIZE", preface: true,
 		attack: func(p *rawPeer) {
 			blk := p.block(bigFields("/", 1, 30000)...) // about 18 KB after Huffman coding

@@ -348,6 +348,15 @@ function engineClosedStream(stream, code) {
   // CANCEL without an RST from either side means the connection went away: like a clean end,
   // the reader still gets 'end' for what arrived (Node closes such streams with CANCEL).
   const dropped = code === NGHTTP2_CANCEL && stream[kRst] === undefined;
+  const sessionErr = stream[kOwner][kCloseErr];
+  if (sessionErr !== undefined && sessionErr !== null && code !== NGHTTP2_NO_ERROR) {
+    // The session is failing with an error (the engine reports it before the streams): as in
+    // Node, its open streams end with that error and rstCode INTERNAL_ERROR.
+    stream[kRst] = NGHTTP2_INTERNAL_ERROR;
+    if (!(stream[kBits] & T_CLOSED)) markClosed(stream);
+    stream.destroy(sessionErr);
+    return;
+  }
   stream[kRst] = code;
   if (!(stream[kBits] & T_CLOSED)) markClosed(stream);
   if ((code !== NGHTTP2_NO_ERROR && !dropped) || !stream.readable) {
