@@ -238,7 +238,9 @@ func (h *handle) respondFast(c goja.FunctionCall) goja.Value {
 	s := h.mustSession()
 	st := h.stream(c.Argument(0).ToInteger())
 	end := c.Argument(3).ToBoolean() || status == 204 || status == 205 || status == 304 || c.Argument(5).ToBoolean()
-	h.check(s.Respond(st, fields, end, c.Argument(4).ToBoolean()))
+	// Ending with the headers leaves no DATA for trailers to follow: waitForTrailers is ignored
+	// then, as in Node.
+	h.check(s.Respond(st, fields, end, c.Argument(4).ToBoolean() && !end))
 	return sent
 }
 

@@ -815,7 +815,8 @@ class ClientHttp2Session extends Http2Session {
     stream[kSent] = headers;
     if (headers[':method'] === 'HEAD') stream[kBits] |= T_HEAD;
     const endStream = options.endStream === true;
-    const waitForTrailers = options.waitForTrailers === true;
+    // As for respond(): a request ending with its headers gets no 'wantTrailers' (Node).
+    const waitForTrailers = options.waitForTrailers === true && !endStream;
     if (waitForTrailers) stream[kBits] |= T_WAIT_TRAILERS;
     if (bits & S_CONNECTING) {
       // Opened once connected, in order (one queue, not a 'connect' listener per request).
@@ -1225,7 +1226,8 @@ class ServerHttp2Stream extends Http2Stream {
         sent = this[kPrepareResponse](headers, sendDate);
         const status = sent[':status'];
         if (status === 204 || status === 205 || status === 304 || head) endStream = true;
-        handle.respond(id, mapToHeaders(sent, assertValidPseudoHeaderResponse), endStream, waitForTrailers);
+        handle.respond(id, mapToHeaders(sent, assertValidPseudoHeaderResponse), endStream,
+          waitForTrailers && !endStream);
       }
     } catch (err) {
       if (!engineLost(err)) throw err;
@@ -1235,7 +1237,9 @@ class ServerHttp2Stream extends Http2Stream {
     if (status === 204 || status === 205 || status === 304 || head) endStream = true;
     this[kSent] = sent;
     let nb = this[kBits] | T_HEADERS_SENT;
-    if (waitForTrailers) nb |= T_WAIT_TRAILERS;
+    // A response that ends with its headers has no DATA to follow with trailers: Node ignores
+    // waitForTrailers then (no 'wantTrailers').
+    if (waitForTrailers && !endStream) nb |= T_WAIT_TRAILERS;
     if (endStream) nb |= T_END_SENT;
     this[kBits] = nb;
     if (endStream && !this.writableEnded) this.end();

@@ -453,12 +453,12 @@ function mapToHeaders(map, assertValuePseudoHeader = assertValidPseudoHeader) {
     if (isArray) {
       for (let j = 0; j < value.length; ++j) {
         const v = String(value[j]);
-        if (checkInvalidHeaderChar(v)) throw new codes.ERR_INVALID_CHAR('header content', key);
         out.push(key, v, cookieSensitive(v));
       }
       continue;
     }
-    if (checkInvalidHeaderChar(value)) throw new codes.ERR_INVALID_CHAR('header content', key);
+    // Values are not checked here: Node's core API sends them as given and the receiving end
+    // drops a field whose value it finds invalid (the compat API checks them in setHeader).
     out.push(key, value, cookieSensitive(value));
   }
   return pseudo.concat(out);
