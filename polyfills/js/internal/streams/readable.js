@@ -48,45 +48,70 @@ function newDecoder(enc) {
   return new StringDecoder(enc);
 }
 
+// Shared stand-in for an empty chunk queue / pipe list: frozen so that a stray push fails loudly
+// instead of leaking into every stream; the owner swaps in a real array before the first chunk.
+const kNone = Object.freeze([]);
+
+// Only what depends on the options (or must be per-instance) is set here; everything else starts
+// as a prototype default below. Each own property costs an insertion per stream, and a server
+// creates one Readable per request.
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = !!(stream && stream[life.kDuplex]);
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
-  this.highWaterMark = pickHighWaterMark(options, 'readableHighWaterMark', isDuplex, this.objectMode);
-  // Queued chunks live in buffer[bufferIndex..]; length counts bytes (or objects) in them.
-  this.length = 0;
-  this.buffer = [];
-  this.bufferIndex = 0;
-  this.pipes = []; // destinations of pipe()
-  this.flowing = null;
-  this.paused = null; // last explicit pause()/resume(): true, false, or null if neither
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  // True while _read runs synchronously inside read(); pushes then never emit 'data' directly.
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.drainWaiters = null; // Set of piped destinations we paused for
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
-  this.destroyAfterConstruct = null;
-  if (options && options.encoding) {
-    this.decoder = newDecoder(options.encoding);
-    this.encoding = options.encoding;
+  if (options) {
+    const objectMode = !!(options.objectMode || (isDuplex && options.readableObjectMode));
+    if (objectMode) this.objectMode = true;
+    this.highWaterMark = pickHighWaterMark(options, 'readableHighWaterMark', isDuplex, objectMode);
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+    if (options.encoding) {
+      this.decoder = newDecoder(options.encoding);
+      this.encoding = options.encoding;
+    }
+  } else {
+    this.highWaterMark = defaultHwmBytes;
   }
+}
+
+Object.assign(ReadableState.prototype, {
+  objectMode: false,
+  // Queued chunks live in buffer[bufferIndex..]; length counts bytes (or objects) in them.
+  length: 0,
+  buffer: kNone,
+  bufferIndex: 0,
+  pipes: kNone, // destinations of pipe()
+  flowing: null,
+  paused: null, // last explicit pause()/resume(): true, false, or null if neither
+  ended: false,
+  endEmitted: false,
+  reading: false,
+  constructed: true,
+  // True while _read runs synchronously inside read(); pushes then never emit 'data' directly.
+  sync: true,
+  needReadable: false,
+  emittedReadable: false,
+  readableListening: false,
+  resumeScheduled: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  destroyed: false,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  defaultEncoding: 'utf8',
+  drainWaiters: null, // Set of piped destinations we paused for
+  readingMore: false,
+  dataEmitted: false,
+  decoder: null,
+  encoding: null,
+  destroyAfterConstruct: null,
+});
+
+// Appends to the chunk queue, giving the state its own array on first use.
+function queueChunk(st, chunk) {
+  if (st.buffer === kNone) st.buffer = [chunk];
+  else st.buffer.push(chunk);
 }
 
 function Readable(options) {
@@ -100,10 +125,12 @@ function Readable(options) {
     if (options.signal && !isDuplex) life.attachSignal(options.signal, this);
   }
   Stream.call(this, options);
-  life.construct(this, () => {
-    const st = this._readableState;
-    if (st.needReadable) scheduleReadMore(this, st);
-  });
+  if (typeof this._construct === 'function') {
+    life.construct(this, () => {
+      const st = this._readableState;
+      if (st.needReadable) scheduleReadMore(this, st);
+    });
+  }
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
@@ -190,9 +217,10 @@ function enqueue(stream, st, chunk, front) {
     st.length += st.objectMode ? 1 : chunk.length;
     if (front) {
       if (st.bufferIndex > 0) st.buffer[--st.bufferIndex] = chunk;
+      else if (st.buffer === kNone) st.buffer = [chunk];
       else st.buffer.unshift(chunk);
     } else {
-      st.buffer.push(chunk);
+      queueChunk(st, chunk);
     }
     if (st.needReadable) announceReadable(stream);
   }
@@ -204,7 +232,7 @@ function endOfInput(stream, st) {
   if (st.decoder !== null) {
     const rest = st.decoder.end();
     if (rest && rest.length) {
-      st.buffer.push(rest);
+      queueChunk(st, rest);
       st.length += st.objectMode ? 1 : rest.length;
     }
   }
@@ -307,7 +335,7 @@ Readable.prototype.read = function read(n) {
 };
 
 function resetQueue(st) {
-  st.buffer = [];
+  st.buffer = kNone;
   st.bufferIndex = 0;
 }
 
@@ -526,7 +554,7 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
   let text = '';
   for (let i = st.bufferIndex; i < st.buffer.length; i++) text += dec.write(st.buffer[i]);
   resetQueue(st);
-  if (text !== '') st.buffer.push(text);
+  if (text !== '') queueChunk(st, text);
   st.length = text.length;
   return this;
 };
@@ -536,7 +564,8 @@ Readable.prototype.setEncoding = function setEncoding(enc) {
 Readable.prototype.pipe = function pipe(dest, options) {
   const src = this;
   const st = this._readableState;
-  st.pipes.push(dest);
+  if (st.pipes === kNone) st.pipes = [dest];
+  else st.pipes.push(dest);
 
   const endDest = (!options || options.end !== false) &&
     dest !== process.stdout && dest !== process.stderr;

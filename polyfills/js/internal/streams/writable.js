@@ -6,7 +6,7 @@
 
 const { Stream } = require('internal/streams/legacy');
 const life = require('internal/streams/lifecycle');
-const { pickHighWaterMark } = require('internal/streams/readable');
+const { pickHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/readable');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK, ERR_STREAM_ALREADY_FINISHED,
@@ -16,46 +16,65 @@ const {
 
 const noop = life.noop;
 
+// Shared stand-in for an empty write queue / callback list (frozen: a stray push fails loudly);
+// the state gets its own array when the first entry arrives.
+const kNone = Object.freeze([]);
+
+// Only option-dependent and per-instance fields are set here; the rest are prototype defaults
+// below (one property insertion per field per stream is a visible cost on a busy server).
 function WritableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = !!(stream && stream[life.kDuplex]);
-  if (options && options.defaultEncoding && !Buffer.isEncoding(options.defaultEncoding)) {
-    throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
+  if (options) {
+    if (options.defaultEncoding) {
+      if (!Buffer.isEncoding(options.defaultEncoding)) throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
+      this.defaultEncoding = options.defaultEncoding;
+    }
+    const objectMode = !!(options.objectMode || (isDuplex && options.writableObjectMode));
+    if (objectMode) this.objectMode = true;
+    this.highWaterMark = pickHighWaterMark(options, 'writableHighWaterMark', isDuplex, objectMode);
+    if (options.decodeStrings === false) this.decodeStrings = false;
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+  } else {
+    this.highWaterMark = getDefaultHighWaterMark(false);
   }
-  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
-  this.highWaterMark = pickHighWaterMark(options, 'writableHighWaterMark', isDuplex, this.objectMode);
-  this.finalCalled = false;
-  this.needDrain = false;
-  this.ending = false; // end() was called
-  this.ended = false; // end() returned
-  this.finished = false; // 'finish' is being / was emitted
-  this.destroyed = false;
-  this.decodeStrings = !(options && options.decodeStrings === false);
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
-  this.length = 0; // bytes (or objects) written but not yet acknowledged
-  this.writing = false;
-  this.corked = 0;
-  this.sync = true; // true while _write runs synchronously inside write()
-  this.bufferProcessing = false;
   this.onwrite = afterOneWrite.bind(undefined, stream);
-  this.writecb = null;
-  this.writelen = 0;
-  this.pendingTick = null; // batches callbacks of synchronous writes into one nextTick
-  this.queue = [];
-  this.queueHead = 0;
-  this.queueAllBuffers = true;
-  this.queueAllNoop = true;
-  this.pendingcb = 0;
-  this.constructed = true;
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.finishCallbacks = [];
-  this.destroyAfterConstruct = null;
 }
+
+Object.assign(WritableState.prototype, {
+  objectMode: false,
+  finalCalled: false,
+  needDrain: false,
+  ending: false, // end() was called
+  ended: false, // end() returned
+  finished: false, // 'finish' is being / was emitted
+  destroyed: false,
+  decodeStrings: true,
+  defaultEncoding: 'utf8',
+  length: 0, // bytes (or objects) written but not yet acknowledged
+  writing: false,
+  corked: 0,
+  sync: true, // true while _write runs synchronously inside write()
+  bufferProcessing: false,
+  writecb: null,
+  writelen: 0,
+  pendingTick: null, // batches callbacks of synchronous writes into one nextTick
+  queue: kNone,
+  queueHead: 0,
+  queueAllBuffers: true,
+  queueAllNoop: true,
+  pendingcb: 0,
+  constructed: true,
+  prefinished: false,
+  errorEmitted: false,
+  emitClose: true,
+  autoDestroy: true,
+  errored: null,
+  closed: false,
+  closeEmitted: false,
+  finishCallbacks: kNone,
+  destroyAfterConstruct: null,
+});
 
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.queue.slice(this.queueHead);
@@ -64,7 +83,7 @@ WritableState.prototype.getBuffer = function getBuffer() {
 // Read-only views under the names Node's own state uses (our http2 core checks them).
 Object.defineProperties(WritableState.prototype, {
   bufferedRequestCount: { get() { return this.queue.length - this.queueHead; }, configurable: true },
-  buffered: { get() { return this.queue; }, configurable: true },
+  buffered: { get() { return this.queue === kNone ? [] : this.queue; }, configurable: true },
   bufferedIndex: { get() { return this.queueHead; }, configurable: true },
 });
 
@@ -81,11 +100,13 @@ function Writable(options) {
     if (options.signal) life.attachSignal(options.signal, this);
   }
   Stream.call(this, options);
-  life.construct(this, () => {
-    const st = this._writableState;
-    if (!st.writing) flushQueue(this, st);
-    maybeFinish(this, st);
-  });
+  if (typeof this._construct === 'function') {
+    life.construct(this, () => {
+      const st = this._writableState;
+      if (!st.writing) flushQueue(this, st);
+      maybeFinish(this, st);
+    });
+  }
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -169,7 +190,9 @@ function writeChunk(stream, chunk, encoding, cb) {
   st.pendingcb++;
   st.length += st.objectMode ? 1 : chunk.length;
   if (st.writing || st.corked || st.errored || !st.constructed) {
-    st.queue.push({ chunk, encoding, callback: cb });
+    const entry = { chunk, encoding, callback: cb };
+    if (st.queue === kNone) st.queue = [entry];
+    else st.queue.push(entry);
     if (encoding !== 'buffer') st.queueAllBuffers = false;
     if (cb !== noop) st.queueAllNoop = false;
   } else {
@@ -283,13 +306,13 @@ function failQueue(st) {
     entry.callback(st.errored || new ERR_STREAM_DESTROYED('write'));
   }
   const fins = st.finishCallbacks;
-  st.finishCallbacks = [];
+  st.finishCallbacks = kNone;
   for (let i = 0; i < fins.length; i++) fins[i](st.errored || new ERR_STREAM_DESTROYED('end'));
   clearQueue(st);
 }
 
 function clearQueue(st) {
-  st.queue = [];
+  st.queue = kNone;
   st.queueHead = 0;
   st.queueAllBuffers = true;
   st.queueAllNoop = true;
@@ -394,6 +417,7 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
   if (typeof cb === 'function') {
     if (err !== null || st.finished) process.nextTick(cb, err);
     else if (st.errored) process.nextTick(cb, st.errored); // failed before or while ending
+    else if (st.finishCallbacks === kNone) st.finishCallbacks = [cb];
     else st.finishCallbacks.push(cb);
   }
   return this;
@@ -415,7 +439,7 @@ function runFinal(stream, st) {
     st.pendingcb--;
     if (err) {
       const fins = st.finishCallbacks;
-      st.finishCallbacks = [];
+      st.finishCallbacks = kNone;
       for (let i = 0; i < fins.length; i++) fins[i](err);
       life.errorOrDestroy(stream, err, st.sync);
     } else if (readyToFinish(st)) {
@@ -468,7 +492,7 @@ function emitFinish(stream, st) {
   st.pendingcb--;
   st.finished = true;
   const fins = st.finishCallbacks;
-  st.finishCallbacks = [];
+  st.finishCallbacks = kNone;
   for (let i = 0; i < fins.length; i++) fins[i](null);
   stream.emit('finish');
   if (st.autoDestroy) {
