@@ -106,6 +106,7 @@ Object.assign(ReadableState.prototype, {
   decoder: null,
   encoding: null,
   destroyAfterConstruct: null,
+  endQueued: false, // an emitEnd tick is pending
 });
 
 // Appends to the chunk queue, giving the state its own array on first use.
@@ -436,11 +437,17 @@ function finishReading(stream) {
   const st = stream._readableState;
   if (!st.endEmitted) {
     st.ended = true;
-    process.nextTick(emitEnd, st, stream);
+    // A flowing stream reaches this several times in one pass (resume's read(0), the pump, the
+    // final read(0)); one queued check is enough, the others would find nothing left to do.
+    if (!st.endQueued) {
+      st.endQueued = true;
+      process.nextTick(emitEnd, st, stream);
+    }
   }
 }
 
 function emitEnd(st, stream) {
+  st.endQueued = false;
   if (st.errored || st.closeEmitted || st.endEmitted || st.length !== 0) return;
   st.endEmitted = true;
   stream.emit('end');
