@@ -25,13 +25,17 @@ module.exports = function bootstrap(binding) {
   if (Error.stackTraceLimit === undefined) Error.stackTraceLimit = 10;
 
   // ---- nextTick queue -------------------------------------------------------------------------
+  // Entries take three slots: [fn, kSpread, args] from process.nextTick (args is the rest array,
+  // so the callback sees exactly the arguments it was given), or [fn, a, b] from the internal
+  // queue (internal/ticks), called as fn(a, b) with no array at all.
   let ticks = [];
   let tickHead = 0;
+  const kSpread = {};
   const attached = binding.attached;
   function nextTick(callback, ...args) {
     if (typeof callback !== 'function') validateFunction(callback, 'callback');
     if (process._exiting) return;
-    ticks.push(callback, args);
+    ticks.push(callback, kSpread, args);
     // On a loop the program drives itself (runtime.Attach), scripts may run outside our invoke
     // trampoline (vm.RunString): make sure the queue still drains on the next loop turn.
     if (attached && !drainPosted) {
@@ -39,6 +43,15 @@ module.exports = function bootstrap(binding) {
       binding.postDrain();
     }
   }
+  function queueTick(fn, a, b) {
+    if (process._exiting) return;
+    ticks.push(fn, a, b);
+    if (attached && !drainPosted) {
+      drainPosted = true;
+      binding.postDrain();
+    }
+  }
+  require('internal/ticks').queue = queueTick;
   let drainPosted = false;
   function hasTicks() {
     return tickHead < ticks.length;
@@ -47,23 +60,28 @@ module.exports = function bootstrap(binding) {
     drainPosted = false;
     while (tickHead < ticks.length) {
       const fn = ticks[tickHead];
-      const args = ticks[tickHead + 1];
-      ticks[tickHead] = ticks[tickHead + 1] = undefined;
-      tickHead += 2;
+      const a = ticks[tickHead + 1];
+      const b = ticks[tickHead + 2];
+      ticks[tickHead] = ticks[tickHead + 1] = ticks[tickHead + 2] = undefined;
+      tickHead += 3;
       if (tickHead === ticks.length) {
         ticks = [];
         tickHead = 0;
       }
       try {
-        // A direct call is much cheaper on goja than fn.apply (a native hop and an argument list
-        // built from the array); `this` is undefined either way (strict mode).
-        switch (args.length) {
-          case 0: fn(); break;
-          case 1: fn(args[0]); break;
-          case 2: fn(args[0], args[1]); break;
-          case 3: fn(args[0], args[1], args[2]); break;
-          case 4: fn(args[0], args[1], args[2], args[3]); break;
-          default: fn.apply(undefined, args);
+        if (a !== kSpread) {
+          fn(a, b);
+        } else {
+          // A direct call is much cheaper on goja than fn.apply (a native hop and an argument
+          // list built from the array); `this` is undefined either way (strict mode).
+          switch (b.length) {
+            case 0: fn(); break;
+            case 1: fn(b[0]); break;
+            case 2: fn(b[0], b[1]); break;
+            case 3: fn(b[0], b[1], b[2]); break;
+            case 4: fn(b[0], b[1], b[2], b[3]); break;
+            default: fn.apply(undefined, b);
+          }
         }
       } catch (e) {
         onUncaught(e);

@@ -14,6 +14,7 @@ const {
   validateObject,
   validateAbortSignal,
 } = require('internal/errors');
+const ticks = require('internal/ticks'); // nextTick without an argument array, for our own callbacks
 
 function noop() {}
 
@@ -147,8 +148,8 @@ function runDestroy(stream, err, cb) {
     if (w) w.closed = true;
     if (r) r.closed = true;
     if (typeof cb === 'function') cb(err2);
-    if (err2) process.nextTick(emitErrorAndClose, stream, err2);
-    else process.nextTick(emitCloseOnce, stream);
+    if (err2) ticks.queue(emitErrorAndClose, stream, err2);
+    else ticks.queue(emitCloseOnce, stream);
   };
   try {
     stream._destroy(err || null, done);
@@ -186,7 +187,7 @@ function errorOrDestroy(stream, err, sync) {
     stream.destroy(err);
   } else if (err) {
     markErrored(stream, err);
-    if (sync) process.nextTick(emitErrorOnce, stream, err);
+    if (sync) ticks.queue(emitErrorOnce, stream, err);
     else emitErrorOnce(stream, err);
   }
 }

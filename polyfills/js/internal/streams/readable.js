@@ -5,6 +5,7 @@
 
 const { Stream, prepend } = require('internal/streams/legacy');
 const life = require('internal/streams/lifecycle');
+const ticks = require('internal/ticks'); // nextTick without an argument array, for our own callbacks
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED,
@@ -400,7 +401,7 @@ function announceReadable(stream) {
   st.needReadable = false;
   if (!st.emittedReadable) {
     st.emittedReadable = true;
-    process.nextTick(emitReadableNow, stream);
+    ticks.queue(emitReadableNow, stream);
   }
 }
 
@@ -419,7 +420,7 @@ function emitReadableNow(stream) {
 function scheduleReadMore(stream, st) {
   if (!st.readingMore && st.constructed) {
     st.readingMore = true;
-    process.nextTick(readMore, stream, st);
+    ticks.queue(readMore, stream, st);
   }
 }
 
@@ -441,7 +442,7 @@ function finishReading(stream) {
     // final read(0)); one queued check is enough, the others would find nothing left to do.
     if (!st.endQueued) {
       st.endQueued = true;
-      process.nextTick(emitEnd, st, stream);
+      ticks.queue(emitEnd, st, stream);
     }
   }
 }
@@ -454,7 +455,7 @@ function emitEnd(st, stream) {
   const ws = stream._writableState;
   if (ws !== undefined && stream.writable && stream.allowHalfOpen === false) {
     // A Duplex that may not stay half-open ends its writable side with the readable one.
-    process.nextTick(endWritable, stream);
+    ticks.queue(endWritable, stream);
   } else if (st.autoDestroy) {
     if (!ws || (ws.autoDestroy && (ws.finished || ws.writable === false))) stream.destroy();
   }
@@ -483,7 +484,7 @@ Readable.prototype.on = function on(ev, fn) {
       st.flowing = false;
       st.emittedReadable = false;
       if (st.length) announceReadable(this);
-      else if (!st.reading) process.nextTick(pokeRead, this);
+      else if (!st.reading) ticks.queue(pokeRead, this);
     }
   }
   return res;
@@ -496,14 +497,14 @@ function pokeRead(stream) {
 
 Readable.prototype.removeListener = function removeListener(ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') process.nextTick(recheckReadableListening, this);
+  if (ev === 'readable') ticks.queue(recheckReadableListening, this);
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
 Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
   const res = Stream.prototype.removeAllListeners.apply(this, arguments);
-  if (ev === 'readable' || ev === undefined) process.nextTick(recheckReadableListening, this);
+  if (ev === 'readable' || ev === undefined) ticks.queue(recheckReadableListening, this);
   return res;
 };
 
@@ -522,7 +523,7 @@ Readable.prototype.resume = function resume() {
     st.flowing = !st.readableListening;
     if (!st.resumeScheduled) {
       st.resumeScheduled = true;
-      process.nextTick(resumeNow, this, st);
+      ticks.queue(resumeNow, this, st);
     }
   }
   st.paused = false;

@@ -6,6 +6,7 @@
 
 const { Stream } = require('internal/streams/legacy');
 const life = require('internal/streams/lifecycle');
+const ticks = require('internal/ticks'); // nextTick without an argument array, for our own callbacks
 const { pickHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/readable');
 const {
   codes: {
@@ -129,7 +130,7 @@ Writable.prototype.destroy = function destroy(err, cb) {
   const st = this._writableState;
   // Fail queued writes now unless a write is in flight (its callback will do it).
   if (!st.destroyed && (st.queueHead < st.queue.length || st.finishCallbacks.length)) {
-    process.nextTick(failQueue, st);
+    ticks.queue(failQueue, st);
   }
   life.destroy.call(this, err, cb);
   return this;
@@ -264,7 +265,7 @@ function afterOneWrite(stream, err) {
     } else {
       const tick = { stream, st, cb, count: 1 };
       st.pendingTick = tick;
-      process.nextTick(runPendingTick, tick);
+      ticks.queue(runPendingTick, tick);
     }
   } else {
     completeWrites(stream, st, 1, cb);
@@ -446,7 +447,7 @@ function runFinal(stream, st) {
       st.prefinished = true;
       stream.emit('prefinish');
       st.pendingcb++;
-      process.nextTick(emitFinish, stream, st);
+      ticks.queue(emitFinish, stream, st);
     }
   };
   st.sync = true;
@@ -476,7 +477,7 @@ function maybeFinish(stream, st, sync) {
   if (st.pendingcb !== 0) return;
   if (sync) {
     st.pendingcb++;
-    process.nextTick(finishLater, stream, st);
+    ticks.queue(finishLater, stream, st);
   } else if (readyToFinish(st)) {
     st.pendingcb++;
     emitFinish(stream, st);
