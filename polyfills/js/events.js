@@ -41,7 +41,10 @@ function freshTable() {
 }
 
 function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+  // Every stream (one per HTTP/2 request) comes through here: set up inline unless someone has
+  // replaced EventEmitter.init (as a domain-style wrapper would), whose version must then run.
+  if (EventEmitter.init === init) setupEmitter(this, opts);
+  else EventEmitter.init.call(this, opts);
 }
 
 // Defaults seen by instances that have not been initialised (and by `in` checks in libraries).
@@ -50,21 +53,27 @@ EventEmitter.prototype[kCapture] = false; // changed through EventEmitter.captur
 
 // init gives the instance its own table (unless a subclass constructor already did) and applies
 // the options; legacy subclasses that never call the constructor get their table lazily.
-EventEmitter.init = function init(opts) {
-  const inherited = Object.getPrototypeOf(this)._events;
-  if (this._events === undefined || this._events === inherited) {
-    this._events = freshTable();
-    this._eventsCount = 0;
+function init(opts) {
+  setupEmitter(this, opts);
+}
+EventEmitter.init = init;
+
+function setupEmitter(self, opts) {
+  const own = self._events;
+  // A table reached through the prototype (a prototype that is itself an initialised emitter)
+  // is not ours: the instance gets its own.
+  if (own === undefined || own === Object.getPrototypeOf(self)._events) {
+    self._events = freshTable();
+    self._eventsCount = 0;
   }
-  this._maxListeners = this._maxListeners || undefined;
-  const capture = opts ? opts.captureRejections : undefined;
-  if (capture) {
-    validateBoolean(capture, 'options.captureRejections');
-    this[kCapture] = true;
+  self._maxListeners = self._maxListeners || undefined;
+  if (opts && opts.captureRejections) {
+    validateBoolean(opts.captureRejections, 'options.captureRejections');
+    self[kCapture] = true;
   } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    self[kCapture] = EventEmitter.prototype[kCapture];
   }
-};
+}
 
 // checkedLimit validates a listener limit (a number >= 0) named `what` in errors.
 function checkedLimit(n, what) {

@@ -39,7 +39,8 @@ function WritableState(options, stream, isDuplex) {
   } else {
     this.highWaterMark = getDefaultHighWaterMark(false);
   }
-  this.onwrite = afterOneWrite.bind(undefined, stream);
+  // The callback handed to _write/_writev; a closure is cheaper to create on goja than a bind.
+  this.onwrite = (err) => afterOneWrite(stream, err);
 }
 
 Object.assign(WritableState.prototype, {
