@@ -427,37 +427,42 @@ module.exports = function bootstrap(binding) {
     return after;
   }
 
+  // ref()/unref() of timers and immediates: an item that is alive and referenced holds the loop
+  // (one binding.ref per item); a destroyed one only remembers the flag.
+  function holdLoop(item, want) {
+    if (item[kRefed] !== want) {
+      item[kRefed] = want;
+      if (!item._destroyed) {
+        if (want) binding.ref();
+        else binding.unref();
+      }
+    }
+    return item;
+  }
+
   class Timeout {
-    constructor(callback, after, args, isRepeat) {
-      after = coerceDelay(after);
-      this._idleTimeout = after;
-      this._onTimeout = callback;
-      this._timerArgs = args;
-      this._repeat = isRepeat ? after : null;
+    constructor(fn, delay, fnArgs, repeats) {
+      const ms = coerceDelay(delay);
+      this._idleTimeout = ms;
+      this._onTimeout = fn;
+      this._timerArgs = fnArgs;
+      this._repeat = repeats ? ms : null;
       this._destroyed = false;
       this[kRefed] = true;
       this[kId] = nextTimerId++;
       this[kScheduled] = true;
       activeTimers.set(this[kId], this);
       binding.ref();
-      binding.scheduleTimer(this[kId], after);
+      binding.scheduleTimer(this[kId], ms);
     }
     ref() {
-      if (!this[kRefed]) {
-        this[kRefed] = true;
-        if (!this._destroyed) binding.ref();
-      }
-      return this;
+      return holdLoop(this, true);
     }
     unref() {
-      if (this[kRefed]) {
-        this[kRefed] = false;
-        if (!this._destroyed) binding.unref();
-      }
-      return this;
+      return holdLoop(this, false);
     }
     hasRef() {
-      return this[kRefed];
+      return this[kRefed] === true;
     }
     refresh() {
       if (!this._destroyed) {
@@ -524,9 +529,9 @@ module.exports = function bootstrap(binding) {
   g.clearInterval = g.clearTimeout;
 
   class Immediate {
-    constructor(callback, args) {
-      this._onImmediate = callback;
-      this._argv = args;
+    constructor(fn, fnArgs) {
+      this._onImmediate = fn;
+      this._argv = fnArgs;
       this._destroyed = false;
       this[kRefed] = true;
       binding.ref();
@@ -537,21 +542,13 @@ module.exports = function bootstrap(binding) {
       }
     }
     ref() {
-      if (!this[kRefed]) {
-        this[kRefed] = true;
-        if (!this._destroyed) binding.ref();
-      }
-      return this;
+      return holdLoop(this, true);
     }
     unref() {
-      if (this[kRefed]) {
-        this[kRefed] = false;
-        if (!this._destroyed) binding.unref();
-      }
-      return this;
+      return holdLoop(this, false);
     }
     hasRef() {
-      return this[kRefed];
+      return this[kRefed] === true;
     }
   }
   let immediateQueue = [];
