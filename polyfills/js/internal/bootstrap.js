@@ -345,19 +345,23 @@ module.exports = function bootstrap(binding) {
     }
     if (warning.name === 'DeprecationWarning' && process.noDeprecation) return;
     nextTick(() => {
+      // Node's printer is the first 'warning' listener: it writes even when the script listens
+      // too, and before the script's listeners run; only --no-warnings silences it.
+      if (!process.noProcessWarnings) printWarning(warning);
       process.emit('warning', warning);
-      if (process.listenerCount('warning') > 1 || process.noProcessWarnings) return;
-      let msg = '(node:' + process.pid + ') ';
-      if (warning.code) msg += '[' + warning.code + '] ';
-      msg += warning.name + ': ' + warning.message + '\n';
-      if (warning.detail) msg += warning.detail + '\n';
-      if (!warned.has('trace-hint')) {
-        warned.add('trace-hint');
-        msg += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
-      }
-      binding.write(2, msg);
     });
   };
+  function printWarning(warning) {
+    let msg = '(node:' + process.pid + ') ';
+    if (warning.code) msg += '[' + warning.code + '] ';
+    msg += warning.name + ': ' + warning.message + '\n';
+    if (warning.detail) msg += warning.detail + '\n';
+    if (!warned.has('trace-hint')) {
+      warned.add('trace-hint');
+      msg += '(Use `node --trace-warnings ...` to show where the warning was created)\n';
+    }
+    binding.write(2, msg);
+  }
   // A default 'warning' listener exists in Node: the printer above counts it.
   process.on('warning', () => {});
 
