@@ -380,7 +380,14 @@ func (b *binding) connect(opts *goja.Object) *goja.Object {
 	h.ref()
 	h.closer = b.host.OnClose(cancel)
 	go func() {
-		c, st, err := dial(ctx, hostName, port, tcfg)
+		c, st, err := dial(ctx, hostName, port, tcfg, &h.abandoned)
+		if h.abandoned.Load() {
+			// destroy() came while dialing: JS already closed the session.
+			if c != nil {
+				_ = c.Close()
+			}
+			return
+		}
 		k.mu.Lock()
 		if err != nil {
 			k.queue = append(k.queue, event{kind: evError, err: err}, event{kind: evClose})

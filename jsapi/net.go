@@ -9,6 +9,7 @@ import (
 	"net"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -115,13 +116,19 @@ func tlsError(err error, host string) error {
 	return &tlsCertError{"ECONNRESET", "Client network socket disconnected before secure TLS connection was established"}
 }
 
-func dial(ctx context.Context, host string, port int, cfg *tls.Config) (net.Conn, *tls.ConnectionState, error) {
+// dialGrace is how long a dial whose session was destroyed meanwhile may still take to connect
+// (then the connection is closed at once), so that the server sees the connection as with Node.
+const dialGrace = time.Second
+
+// dial connects, and does the TLS handshake when cfg is set. Once abandoned is set (the session
+// was destroyed while dialing) it stops after the TCP connect, returning the bare connection.
+func dial(ctx context.Context, host string, port int, cfg *tls.Config, abandoned *atomic.Bool) (net.Conn, *tls.ConnectionState, error) {
 	var d net.Dialer
 	c, err := d.DialContext(ctx, "tcp", net.JoinHostPort(host, strconv.Itoa(port)))
 	if err != nil {
 		return nil, nil, netError(err, "connect", host, port)
 	}
-	if cfg == nil {
+	if cfg == nil || abandoned.Load() {
 		return c, nil, nil
 	}
 	tc := tls.Client(c, cfg)

@@ -279,7 +279,10 @@ type handle struct {
 	closed     bool
 	closer     *host.Closer
 	cancelDial func()
-	corked     *bindings.Session // Cork()ed until the loop job ends (binding.cork)
+	// abandoned: destroy() came while dialing. The dial may still finish its TCP connect (see
+	// dialGrace) and then closes the connection at once, as Node's socket does.
+	abandoned atomic.Bool
+	corked    *bindings.Session // Cork()ed until the loop job ends (binding.cork)
 }
 
 func newHandle(b *binding, k *sink) *handle {
@@ -578,10 +581,14 @@ func (b *binding) handleProto() *goja.Object {
 		if h.sess != nil {
 			h.sess.Destroy(nil, code)
 		} else if !h.destroyed {
-			// Still connecting: stop dialing; JS emits its own 'close'.
+			// Still connecting: JS emits its own 'close'. Node has already sent the TCP
+			// connect by now, so the server still sees a connection that closes: let the
+			// dial finish for a moment and close it (the dial goroutine checks abandoned),
+			// then stop it.
 			h.destroyed = true
 			if h.cancelDial != nil {
-				h.cancelDial()
+				h.abandoned.Store(true)
+				time.AfterFunc(dialGrace, h.cancelDial)
 			}
 			h.finish()
 		}
