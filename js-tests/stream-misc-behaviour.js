@@ -1,39 +1,7 @@
 'use strict';
 // Duplex readable:false/writable:false, _construct ordering and failure, instanceof rules, promisify, predicates, legacy Stream#pipe and wrap(), pipe() into an erroring destination, objectMode falsy values, cork/writev, encodings.
 // Expected logs were recorded from Node 20 (DUMP_LOG=1 node stream-misc-behaviour.js prints them).
-const assert = require('assert');
-const log = [];
-const L = (...a) => log.push(a.map((x) => (x && x.code) || (x instanceof Error ? x.message : String(x))).join(' '));
-function trace(name, s, evs) {
-  for (const ev of evs || ['end', 'close', 'error', 'finish', 'prefinish', 'drain', 'pipe', 'unpipe', 'pause', 'resume', 'readable']) {
-    s.on(ev, (x) => L(name, ev, (x && x.code) || (x && x.message) || ''));
-  }
-}
-const scenarios = [];
-const scenario = (fn) => scenarios.push(fn);
-// Scenarios run one after another. With the expected log known, the next one starts once this
-// one has logged all its lines (plus a short quiet period), so a slow machine cannot interleave
-// two scenarios; a missing line shows up as a mismatch after a 5 s wait.
-function runAll(expected) {
-  let i = 0;
-  (function next() {
-    if (i === scenarios.length) {
-      if (process.env.DUMP_LOG) console.log(JSON.stringify(log, null, 1));
-      else assert.deepStrictEqual(log, expected);
-      return;
-    }
-    L('--', i);
-    const marker = expected ? expected.indexOf('-- ' + (i + 1)) : -1;
-    const want = marker === -1 ? (expected ? expected.length : 0) : marker;
-    scenarios[i++]();
-    const started = Date.now();
-    (function wait() {
-      if (!expected) setTimeout(next, 100);
-      else if (log.length >= want || Date.now() - started > 5000) setTimeout(next, 20);
-      else setTimeout(wait, 5);
-    })();
-  })();
-}
+const { L, trace, scenario, runAll } = require('./lib/scenario-log');
 const stream = require('stream');
 const { Readable, Writable, Duplex, PassThrough, Transform, pipeline, finished } = stream;
 const util = require('util');
@@ -50,7 +18,7 @@ scenario(() => {
 });
 scenario(() => {
   const w = new Writable({
-    construct(cb) { L('construct'); setTimeout(cb, 2); },
+    construct(cb) { L('construct'); setTimeout(cb, 60); },
     write(c, e, cb) { L('write', c); cb(); },
     final(cb) { L('final'); cb(); },
   });
