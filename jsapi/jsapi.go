@@ -13,13 +13,13 @@ package jsapi
 
 import (
 	"embed"
-	"fmt"
 	"io/fs"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/require"
+
+	"github.com/goja-node/http2/polyfills"
 )
 
 //go:embed js
@@ -59,47 +59,14 @@ func Require(vm *goja.Runtime, module *goja.Object) {
 	Loader("http2")(vm, module)
 }
 
-var (
-	programsMu sync.Mutex
-	programs   = map[string]*goja.Program{}
-)
+// modules compiles and runs the embedded JS of the http2 layer (see polyfills.Modules).
+var modules = polyfills.NewModules(func(name string) ([]byte, bool) {
+	src, err := files.ReadFile("js/" + name + ".js")
+	return src, err == nil
+})
 
 // Loader returns a goja_nodejs module loader that runs the embedded JS
-// module name CommonJS-style. Programs are compiled once per process; the
-// file name "node:<name>" marks the module as core, which is what lets it
-// require internal/* modules.
+// module name CommonJS-style, compiled once per process.
 func Loader(name string) require.ModuleLoader {
-	return func(vm *goja.Runtime, module *goja.Object) {
-		prg, err := program(name)
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		fnv, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		fn, _ := goja.AssertFunction(fnv)
-		exports := module.Get("exports")
-		if _, err := fn(exports, exports, vm.Get("require"), module, vm.ToValue("node:"+name), vm.ToValue("node:")); err != nil {
-			panic(err)
-		}
-	}
-}
-
-func program(name string) (*goja.Program, error) {
-	programsMu.Lock()
-	defer programsMu.Unlock()
-	if p := programs[name]; p != nil {
-		return p, nil
-	}
-	src, err := files.ReadFile("js/" + name + ".js")
-	if err != nil {
-		return nil, fmt.Errorf("jsapi: no module %q", name)
-	}
-	p, err := goja.Compile("node:"+name, "(function(exports, require, module, __filename, __dirname){"+string(src)+"\n})", true)
-	if err != nil {
-		return nil, err
-	}
-	programs[name] = p
-	return p, nil
+	return modules.Loader(name)
 }

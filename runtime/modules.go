@@ -1,10 +1,8 @@
 package runtime
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/require"
@@ -21,7 +19,7 @@ import (
 // are replaced because their packages initialise before ours.
 func init() {
 	for _, name := range polyfills.Names() {
-		require.RegisterCoreModule(name, jsModuleLoader(name))
+		require.RegisterCoreModule(name, polyfillModules.Loader(name))
 	}
 	require.RegisterCoreModule("process", func(vm *goja.Runtime, module *goja.Object) {
 		module.Set("exports", vm.Get("process"))
@@ -48,49 +46,8 @@ func init() {
 	_ = url.ModuleName
 }
 
-var (
-	programsMu sync.Mutex
-	programs   = map[string]*goja.Program{}
-)
-
-// jsModuleLoader compiles a polyfill once per process (goja programs are immutable and shared by
-// every runtime) and runs it CommonJS-style.
-func jsModuleLoader(name string) require.ModuleLoader {
-	return func(vm *goja.Runtime, module *goja.Object) {
-		prg, err := compiledPolyfill(name)
-		if err != nil {
-			panic(vm.NewGoError(err))
-		}
-		fnv, err := vm.RunProgram(prg)
-		if err != nil {
-			panic(err)
-		}
-		fn, _ := goja.AssertFunction(fnv)
-		exports := module.Get("exports")
-		filename := vm.ToValue("node:" + name)
-		if _, err := fn(exports, exports, vm.Get("require"), module, filename, vm.ToValue("node:")); err != nil {
-			panic(err)
-		}
-	}
-}
-
-func compiledPolyfill(name string) (*goja.Program, error) {
-	programsMu.Lock()
-	defer programsMu.Unlock()
-	if p := programs[name]; p != nil {
-		return p, nil
-	}
-	src, ok := polyfills.Source(name)
-	if !ok {
-		return nil, fmt.Errorf("no polyfill %q", name)
-	}
-	p, err := goja.Compile("node:"+name, "(function(exports, require, module, __filename, __dirname){"+string(src)+"\n})", true)
-	if err != nil {
-		return nil, err
-	}
-	programs[name] = p
-	return p, nil
-}
+// polyfillModules compiles each polyfill once per process and runs it CommonJS-style.
+var polyfillModules = polyfills.NewModules(polyfills.Source)
 
 // isCoreName reports whether a require() argument names a core module ("fs", "node:fs").
 func isCoreName(name string) bool {
