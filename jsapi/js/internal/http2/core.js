@@ -1518,6 +1518,13 @@ class Http2Server extends EventEmitter {
     return this;
   }
 
+  // net.Server's: the sessions this server's own listener accepted.
+  getConnections(callback) {
+    validateFunction(callback, 'callback');
+    process.nextTick(callback, null, this[kLive].size);
+    return this;
+  }
+
   updateSettings(settings) {
     assertIsObject(settings, 'settings');
     validateSettings(settings);
@@ -1626,21 +1633,11 @@ class Http2SecureServer extends Http2Server {
 
 // In Node an Http2Server is a net.Server and an Http2SecureServer a tls.Server (and not an
 // Http2Server). Ours listen in Go, but answer instanceof the same way: Http2Server's methods sit
-// on top of net.Server.prototype, and a copy of them on top of tls.Server.prototype for the
-// secure class.
+// on top of net.Server.prototype, and a copy of them (getConnections included) on top of
+// tls.Server.prototype for the secure class.
 {
   const net = require('net');
   const tls = require('tls');
-  Object.defineProperty(Http2Server.prototype, 'getConnections', {
-    value: function getConnections(callback) {
-      validateFunction(callback, 'callback');
-      const count = this[kLive].size;
-      process.nextTick(callback, null, count);
-      return this;
-    },
-    writable: true,
-    configurable: true,
-  });
   const secureBase = Object.create(tls.Server.prototype);
   for (const key of Reflect.ownKeys(Http2Server.prototype)) {
     if (key !== 'constructor') {
