@@ -23,6 +23,12 @@ const serverLog = [];
 const server = http2.createServer();
 assert.ok(server instanceof net.Server);
 assert.ok(!(server instanceof tls.Server));
+for (const bad of [undefined, 1, 'x']) {
+  assert.throws(() => server.getConnections(bad), {
+    code: 'ERR_INVALID_ARG_TYPE',
+    message: /^The "callback" argument must be of type function\. Received /,
+  });
+}
 server.on('session', (s) => {
   serverLog.push('session pending ' + s.pendingSettingsAck);
   assert.ok(s.socket instanceof net.Socket);
