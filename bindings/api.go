@@ -354,6 +354,16 @@ func (s *Session) Destroy(err error, code uint32) {
 	s.drainEvents()
 }
 
+// Abort ends the session as if its connection had been cut under it: no GOAWAY, the
+// connection is shut down and every stream closes. Node's session behaves so when a script
+// destroys the socket it runs on.
+func (s *Session) Abort() {
+	s.mu.Lock()
+	s.teardownLocked(nil, NGHTTP2_NO_ERROR, false)
+	s.mu.Unlock()
+	s.drainEvents()
+}
+
 // SetLocalWindowSize sets the connection-level receive window we offer.
 func (s *Session) SetLocalWindowSize(n uint32) error {
 	if n > maxWindow {

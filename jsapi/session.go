@@ -181,7 +181,19 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 			h.applyRef()
 			return
 		}
+		if sess == nil {
+			// The TCP connect of a session destroyed while dialing (see binding.connect).
+			if h.owner != nil {
+				h.call(evConnect, goja.Undefined())
+			}
+			return
+		}
 		if h.destroyed {
+			// Destroyed after the dial finished but before this event: as above, an h2c
+			// connect is still reported; EV_CLOSE follows once the session is gone.
+			if enc, _ := info["encrypted"].(bool); !enc && h.owner != nil {
+				h.call(evConnect, goja.Undefined())
+			}
 			sess.Destroy(nil, bindings.NGHTTP2_CANCEL)
 			return
 		}
@@ -313,7 +325,8 @@ func (h *handle) unref() {
 func (h *handle) applyRef() {
 	idle := h.bridged && h.sess != nil && len(h.streams) == 0 && !h.closing && h.pending == 0
 	// A dial in progress holds the loop even when unref()'d, as libuv's connect request does.
-	dialing := h.cancelDial != nil && h.sess == nil && !h.destroyed
+	// So does a dial whose session was destroyed meanwhile, until it reported (EV_CLOSE).
+	dialing := h.cancelDial != nil && h.sess == nil && (!h.destroyed || h.abandoned.Load())
 	want := (h.hasRef || dialing) && !h.closed && !idle
 	if want && !h.refed {
 		h.refed = true
@@ -581,16 +594,26 @@ func (b *binding) handleProto() *goja.Object {
 		if h.sess != nil {
 			h.sess.Destroy(nil, code)
 		} else if !h.destroyed {
-			// Still connecting: JS emits its own 'close'. Node has already sent the TCP
-			// connect by now, so the server still sees a connection that closes: let the
-			// dial finish for a moment and close it (the dial goroutine checks abandoned),
-			// then stop it.
+			// Still connecting. Node has already sent the TCP connect by now, so the server
+			// still sees a connection that closes: let the dial finish for a moment and close
+			// it (the dial goroutine checks abandoned), then stop it. Its outcome comes back
+			// as EV_CONNECT (h2c connected) and EV_CLOSE, which JS waits for (true).
 			h.destroyed = true
 			if h.cancelDial != nil {
 				h.abandoned.Store(true)
+				h.applyRef()
 				time.AfterFunc(dialGrace, h.cancelDial)
+				return h.b.vm.ToValue(true)
 			}
 			h.finish()
+		}
+		return goja.Undefined()
+	})
+	set("abort", func(h *handle, c goja.FunctionCall) goja.Value {
+		h.closing = true
+		h.applyRef()
+		if h.sess != nil {
+			h.sess.Abort()
 		}
 		return goja.Undefined()
 	})

@@ -94,6 +94,7 @@ const kParkedFinal = Symbol('parkedFinal'); // stream: _final callback waiting f
 const kAcks = Symbol('acks');             // session: settings() calls not yet acknowledged
 const kFirstAck = Symbol('firstAck');     // session: the initial SETTINGS is not acknowledged yet
 const kPendingOpen = Symbol('pendingOpen'); // client stream: request() arguments kept until connect
+const kAnnouncing = Symbol('announcing'); // server: emitting 'connection' for its own connection
 
 // session bits
 const S_CONNECTING = 1;
@@ -155,6 +156,8 @@ function onEngineEvent(kind, a, b, c, d, e) {
     // A destroyed session hears nothing more from the wire; the engine only has to finish.
     if (kind === EV_CLOSE) engineClosedSession(session);
     else if (kind === EV_DATA && b !== null) session[kHandle].consume(a, b.length);
+    // Destroyed while dialing: Node still reports the socket's TCP connect (then 'close').
+    else if (kind === EV_CONNECT && a === undefined) session.emit('connect', session, undefined);
     return undefined;
   }
   const timer = session[kTimer];
@@ -444,7 +447,7 @@ const socketTraps = {
       const s = this.session;
       return s[prop].bind(s);
     }
-    const v = Reflect.get(target, prop);
+    const v = prop === 'constructor' ? socketClass(target) : Reflect.get(target, prop);
     return typeof v === 'function' ? v.bind(target) : v;
   },
   set(target, prop, value) {
@@ -459,10 +462,54 @@ const socketTraps = {
   // A session over a connection the engine owns shows an EngineSocket; Node's session.socket is
   // the real net.Socket or TLSSocket, so instanceof checks see those classes.
   getPrototypeOf(target) {
-    if (target instanceof EngineSocket) {
-      return target.encrypted ? require('tls').TLSSocket.prototype : require('net').Socket.prototype;
+    return target instanceof EngineSocket ? socketClass(target).prototype : Reflect.getPrototypeOf(target);
+  },
+};
+
+function socketClass(target) {
+  if (!(target instanceof EngineSocket)) return target.constructor;
+  return target.encrypted ? require('tls').TLSSocket : require('net').Socket;
+}
+
+// The socket a server's 'connection' / 'secureConnection' listeners get. Node hands them the
+// connection itself, not session.socket's restricted view: ending or destroying it ends the
+// session's connection. The byte-level operations of a real socket have no meaning on a
+// connection the engine owns; they throw.
+const connectionTraps = {
+  __proto__: socketTraps,
+  get(target, prop) {
+    const session = this.session;
+    switch (prop) {
+      case 'destroy':
+      case 'destroySoon':
+      case 'end':
+        return function endConnection() {
+          // The connection goes away under the session, with no GOAWAY (as a destroyed socket);
+          // what the engine already read from it is not delivered any more.
+          if (!(session[kBits] & S_DESTROYED)) {
+            session[kHandle].abort();
+            session.destroy();
+          }
+          return this;
+        };
+      case 'emit':
+        return target.emit.bind(target);
+      case 'constructor':
+        return this.secure ? require('tls').TLSSocket : require('net').Socket;
     }
-    return Reflect.getPrototypeOf(target);
+    if (forbiddenOnSocket.has(prop)) {
+      return function unavailable() {
+        throw new codes.ERR_METHOD_NOT_IMPLEMENTED('socket.' + prop + '() on a connection the HTTP/2 engine owns');
+      };
+    }
+    return socketTraps.get.call(this, target, prop);
+  },
+  set(target, prop, value) {
+    target[prop] = value;
+    return true;
+  },
+  getPrototypeOf() {
+    return this.secure ? require('tls').TLSSocket.prototype : require('net').Socket.prototype;
   },
 };
 
@@ -665,13 +712,15 @@ class Http2Session extends EventEmitter {
     }
     for (const s of Array.from(this[kStreams].values())) s.destroy(error);
     const h = this[kHandle];
-    if (h !== undefined) h.destroy(code);
+    // true: the engine was still dialing and reports how the connect ended (EV_CONNECT, EV_CLOSE)
+    // before 'close', as Node's session waits for its socket.
+    const dialing = h !== undefined && h.destroy(code) === true;
     const socket = this[kSocketTarget];
     if (socket !== undefined && !(socket instanceof EngineSocket) && (bits & S_CONNECTING) &&
         typeof socket.destroy === 'function') {
       socket.destroy();
     }
-    if ((bits & S_ENGINE_DONE) || (bits & S_CONNECTING) || this[kInfo] === undefined) {
+    if (!dialing && ((bits & S_ENGINE_DONE) || (bits & S_CONNECTING) || this[kInfo] === undefined)) {
       this[kBits] |= S_ENGINE_DONE;
       process.nextTick(emitSessionClose, this);
     }
@@ -1561,6 +1610,7 @@ class Http2Server extends EventEmitter {
   }
 }
 Http2Server.prototype._native = undefined;
+Http2Server.prototype[kAnnouncing] = false;
 
 function watchForRequest(event) {
   if (event !== 'request') return;
@@ -1579,6 +1629,12 @@ function onNewSession(server, handle, info) {
   session.on('error', sessionOnError);
   if (server.timeout > 0) session.setTimeout(server.timeout, sessionOnTimeout);
   else session.on('timeout', sessionOnTimeout);
+  // Node's server is a net.Server (or tls.Server) whose own connection listener starts the
+  // session: for h2c user 'connection' listeners run after 'session'; for TLS 'connection' comes
+  // with the TCP connection (here: just before the session), 'secureConnection' after 'session'.
+  const own = info === undefined || info._socket === undefined;
+  const secure = info !== undefined && info.encrypted === true;
+  if (own && secure) announceConnection(server, session, 'connection', false);
   const origins = server[kOptions].origins;
   if (Array.isArray(origins) && origins.length > 0 && info !== undefined && info.encrypted === true) {
     try {
@@ -1588,6 +1644,23 @@ function onNewSession(server, handle, info) {
     }
   }
   server.emit('session', session);
+  if (own) announceConnection(server, session, secure ? 'secureConnection' : 'connection', secure);
+}
+
+// announceConnection emits event with a socket for the session's connection, when a listener
+// other than the server's own adoptConnection is there (the socket object is built on demand).
+function announceConnection(server, session, event, secure) {
+  const table = server._events;
+  const listener = table === undefined ? undefined : table[event];
+  if (listener === undefined || listener === adoptConnection) return;
+  if (session.socket === undefined) return;
+  const socket = new Proxy(session[kSocketTarget], { __proto__: connectionTraps, session, secure });
+  server[kAnnouncing] = true;
+  try {
+    server.emit(event, socket);
+  } finally {
+    server[kAnnouncing] = false;
+  }
 }
 
 function serverConfig(options, secure) {
@@ -1668,6 +1741,7 @@ function createSecureServer(options, handler) {
 
 // server.emit('connection', socket): a socket that did not come from the server's own listener.
 function adoptConnection(socket) {
+  if (this[kAnnouncing]) return; // one of the server's own connections (announceConnection)
   if (socket !== undefined && socket !== null) this._native.adopt(socket);
 }
 
