@@ -33,6 +33,18 @@ func (s *Session) headerListLimit() uint32 {
 	return s.rfr.MaxHeaderListSize
 }
 
+// headerListLimitFor turns the SETTINGS_MAX_HEADER_LIST_SIZE we advertise into the limit we
+// enforce. nghttp2 (so Node) does not enforce the value it advertises: a session told a small
+// maxHeaderListSize still receives ordinary header lists, and what it takes in is bounded by its
+// 64 KiB limits on header blocks whatever it advertised (unlimited by default). A value above
+// that raises our limit.
+func headerListLimitFor(advertised uint32) uint32 {
+	if advertised < defaultMaxHeaderListSize || advertised == unlimitedStreams {
+		return defaultMaxHeaderListSize
+	}
+	return advertised
+}
+
 // onHeadersFrame starts a header block.
 func (s *Session) onHeadersFrame(f *http2.HeadersFrame) error {
 	b := &headerBlock{HeadersFrame: f}

@@ -505,7 +505,7 @@ func (s *Session) applyLocalSetting(st Setting) {
 	case SettingMaxFrameSize:
 		s.rfr.SetMaxReadFrameSize(st.Val)
 	case SettingMaxHeaderListSize:
-		s.rfr.MaxHeaderListSize = st.Val
+		s.rfr.MaxHeaderListSize = headerListLimitFor(st.Val)
 	}
 	s.local.apply(st)
 }
@@ -662,7 +662,7 @@ func (s *Session) onPushPromise(f *http2.PushPromiseFrame) error {
 	s.hdec.SetEmitEnabled(true)
 	s.hdec.SetEmitFunc(func(hf hpack.HeaderField) {
 		size += hf.Size()
-		if size > s.local.MaxHeaderListSize {
+		if size > s.rfr.MaxHeaderListSize {
 			truncated = true
 			return
 		}

@@ -166,7 +166,7 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 	// Framer -> continuation-flood guard -> pooled read buffer -> conn; the
 	// guard passes the Framer's read sizes through, which connReader relies on.
 	s.rfr = http2.NewFramer(nil, &continuationGuard{r: &s.rd, limit: func() int { return continuationLimit(s.rfr.MaxHeaderListSize) }})
-	s.rfr.MaxHeaderListSize = cfg.Settings.MaxHeaderListSize
+	s.rfr.MaxHeaderListSize = headerListLimitFor(cfg.Settings.MaxHeaderListSize)
 	s.rfr.SetMaxReadFrameSize(max(cfg.Settings.MaxFrameSize, defaultMaxFrameSize))
 	s.wfr = http2.NewFramer(&s.wbuf, nil)
 	s.henc = hpack.NewEncoder(&s.hbuf)

@@ -143,12 +143,11 @@ type Config struct {
 	MaxInvalidFrames int
 }
 
-// DefaultConfig returns Node's defaults. client selects enablePush true
-// (Node's client default) or false (a server never accepts pushes).
+// DefaultConfig returns Node's defaults: the protocol's settings (Node's sessions open with an
+// empty SETTINGS frame). The header lists they accept are bounded all the same (see
+// headerListLimitFor).
 func DefaultConfig(client bool) Config {
 	s := DefaultSettings()
-	s.EnablePush = client
-	s.MaxHeaderListSize = defaultMaxHeaderListSize
 	return Config{
 		Settings:                 s,
 		MaxSessionMemory:         10,
@@ -211,9 +210,10 @@ func (s Settings) initialSettings(client bool) []Setting {
 	if s.HeaderTableSize != defaultHeaderTableSize {
 		out = append(out, Setting{SettingHeaderTableSize, s.HeaderTableSize})
 	}
-	if client && !s.EnablePush || !client {
-		// A server never accepts pushes; saying so is harmless and explicit.
-		out = append(out, Setting{SettingEnablePush, boolVal(s.EnablePush && client)})
+	if !s.EnablePush {
+		// As nghttp2 under Node: a server that was not told otherwise leaves ENABLE_PUSH out
+		// (it never accepts pushes anyway, whatever it reports in localSettings).
+		out = append(out, Setting{SettingEnablePush, 0})
 	}
 	if s.MaxConcurrentStreams != unlimitedStreams {
 		out = append(out, Setting{SettingMaxConcurrentStreams, s.MaxConcurrentStreams})

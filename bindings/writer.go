@@ -99,6 +99,23 @@ func (s *Session) buildBatchLocked() {
 	}
 }
 
+// maxSendHeaderBlock is the largest header block a session sends (nghttp2's default under
+// Node): a stream whose block could be larger is reset with FRAME_SIZE_ERROR instead.
+const maxSendHeaderBlock = 1 << 16
+
+// blockTooLarge tells whether fields might encode to more than maxSendHeaderBlock. It has to be
+// decided before encoding, since encoding changes the HPACK dynamic table the peer must follow,
+// so it bounds the encoding from above: each field at worst a literal (one octet of type, and
+// name and value each with a length prefix of up to 5 octets; the encoder uses Huffman coding
+// only where it is shorter).
+func blockTooLarge(fields []hpack.HeaderField) bool {
+	n := 0
+	for _, f := range fields {
+		n += 11 + len(f.Name) + len(f.Value)
+	}
+	return n > maxSendHeaderBlock
+}
+
 // encodeBlock HPACK-encodes fields into hbuf.
 func (s *Session) encodeBlock(fields []hpack.HeaderField) []byte {
 	s.hbuf.Reset()
@@ -163,6 +180,10 @@ func (s *Session) writeHeadersItemLocked(h *headersItem) {
 		}
 		return
 	}
+	if blockTooLarge(h.fields) {
+		s.closeStreamLocked(st, NGHTTP2_FRAME_SIZE_ERROR, true)
+		return
+	}
 	s.writeBlockLocked(st.id, s.encodeBlock(h.fields), h.endStream, h.priority)
 	if h.kind != kindInformational {
 		st.headersSent = true
@@ -204,6 +225,10 @@ func (s *Session) writeDataLocked() bool {
 		}
 		c := &st.out[0]
 		if c.isTrailer {
+			if blockTooLarge(c.trailers) {
+				s.closeStreamLocked(st, NGHTTP2_FRAME_SIZE_ERROR, true)
+				return true
+			}
 			st.out = st.out[1:]
 			st.trailersSent = true
 			s.writeBlockLocked(st.id, s.encodeBlock(c.trailers), true, nil)

@@ -94,6 +94,8 @@ const kParkedFinal = Symbol('parkedFinal'); // stream: _final callback waiting f
 const kAcks = Symbol('acks');             // session: settings() calls not yet acknowledged
 const kFirstAck = Symbol('firstAck');     // session: the initial SETTINGS is not acknowledged yet
 const kPendingOpen = Symbol('pendingOpen'); // client stream: request() arguments kept until connect
+const kLocalSettings = Symbol('localSettings');   // session: localSettings, once read or acknowledged
+const kRemoteSettings = Symbol('remoteSettings'); // session: remoteSettings, once read or received
 const kAnnouncing = Symbol('announcing'); // server: emitting 'connection' for its own connection
 
 // session bits
@@ -186,12 +188,15 @@ function onEngineEvent(kind, a, b, c, d, e) {
     }
     case EV_PUSH: return gotPush(session, a, b, c, d);
     case EV_CONNECT: return clientConnected(session, a);
-    case EV_REMOTE_SETTINGS: return session.emit('remoteSettings', a);
+    case EV_REMOTE_SETTINGS:
+      session[kRemoteSettings] = a;
+      return session.emit('remoteSettings', a);
     case EV_LOCAL_SETTINGS:
       // The peer acknowledges in order: the first ACK is for the SETTINGS the session opened
       // with, each later one for a settings() call (counted down before 'localSettings', as Node).
       if (session[kFirstAck]) session[kFirstAck] = false;
       else if (session[kAcks] > 0) session[kAcks]--;
+      session[kLocalSettings] = a;
       return session.emit('localSettings', a);
     case EV_PING: return session.emit('ping', a);
     case EV_GOAWAY: return gotGoaway(session, a, b, c);
@@ -341,6 +346,7 @@ function emitSessionClose(session) {
   const err = session[kCloseErr];
   if (err !== undefined && err !== null) session.emit('error', err);
   session.emit('close');
+  session[kLocalSettings] = undefined;
   const server = session[kServer];
   if (server !== undefined) server[kLive].delete(session) && serverMaybeClosed(server);
 }
@@ -568,16 +574,17 @@ class Http2Session extends EventEmitter {
     return this[kFirstAck] || this[kAcks] > 0;
   }
 
+  // As in Node, a connected session answers with the same settings object until a SETTINGS
+  // exchange changes it (the 'localSettings'/'remoteSettings' event carries the new object).
+  // Before it connected, and once destroyed, the answer is a fresh empty object, except that
+  // the local settings last read stay readable until 'close' was emitted.
   get localSettings() {
-    const h = this[kHandle];
-    const s = h !== undefined && !(this[kBits] & S_DESTROYED) ? h.localSettings() : undefined;
-    return s === undefined ? {} : s;
+    const s = this[kLocalSettings];
+    return s !== undefined ? s : settingsOf(this, kLocalSettings, 'localSettings');
   }
 
   get remoteSettings() {
-    const h = this[kHandle];
-    const s = h !== undefined && !(this[kBits] & S_DESTROYED) ? h.remoteSettings() : undefined;
-    return s === undefined ? {} : s;
+    return settingsOf(this, kRemoteSettings, 'remoteSettings');
   }
 
   get state() {
@@ -727,11 +734,24 @@ class Http2Session extends EventEmitter {
   }
 }
 Http2Session.prototype[kSocketTarget] = undefined;
+Http2Session.prototype[kLocalSettings] = undefined;
+Http2Session.prototype[kRemoteSettings] = undefined;
 Http2Session.prototype[kAcks] = 0;
 Http2Session.prototype[kFirstAck] = false;
 Http2Session.prototype[kWaiting] = undefined;
 Http2Session.prototype[kOrigins] = undefined;
 Http2Session.prototype[kServer] = undefined;
+
+function settingsOf(session, key, method) {
+  const h = session[kHandle];
+  if (h === undefined || (session[kBits] & (S_DESTROYED | S_CONNECTING))) return {};
+  let s = session[key];
+  if (s !== undefined) return s;
+  s = h[method]();
+  if (s === undefined) return {};
+  session[key] = s;
+  return s;
+}
 
 function sessionTimedOut(session) {
   session[kTimer] = undefined;
