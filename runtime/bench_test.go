@@ -87,3 +87,36 @@ func TestHostCallArity(t *testing.T) {
 		}
 	})
 }
+
+// BenchmarkEmit: EventEmitter.prototype.emit as the http2 layer uses it, per op one emit with
+// two arguments to one listener and one emit of an event nobody listens to.
+func BenchmarkEmit(b *testing.B) {
+	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
+	loop.Run(func(vm *goja.Runtime) {
+		r, err := Attach(loop, vm, Options{Stdout: io.Discard, Stderr: io.Discard})
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer r.Close()
+		v, err := vm.RunString(`(function () {
+			const e = new (require('events'))();
+			let n = 0;
+			e.on('data', (a, b) => { n += a; });
+			return function (count) {
+				for (let i = 0; i < count; i++) { e.emit('data', 1, 2); e.emit('finish'); }
+				return n;
+			};
+		})()`)
+		if err != nil {
+			b.Fatal(err)
+		}
+		run, _ := goja.AssertFunction(v)
+		b.ReportAllocs()
+		b.ResetTimer()
+		n, err := run(goja.Undefined(), vm.ToValue(b.N))
+		b.StopTimer()
+		if err != nil || n.ToInteger() != int64(b.N) {
+			b.Fatalf("ran %v (%v), want %d", n, err, b.N)
+		}
+	})
+}

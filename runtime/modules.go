@@ -34,6 +34,9 @@ func init() {
 	require.RegisterCoreModule("internal/buffer_binding", func(vm *goja.Runtime, module *goja.Object) {
 		module.Set("exports", newBufferBinding(vm))
 	})
+	require.RegisterCoreModule("internal/events_binding", func(vm *goja.Runtime, module *goja.Object) {
+		module.Set("exports", newEventsBinding(vm))
+	})
 	require.RegisterCoreModule("internal/inspect_binding", func(vm *goja.Runtime, module *goja.Object) {
 		module.Set("exports", newInspectBinding(vm))
 	})

@@ -36,8 +36,9 @@ let defaultMaxListeners = 10;
 // Emitters that already printed the leak warning, per event name (warn once per name).
 const leakWarned = new WeakMap();
 
+// A literal with a null prototype costs goja about half of Object.create(null).
 function freshTable() {
-  return Object.create(null);
+  return { __proto__: null };
 }
 
 function EventEmitter(opts) {
@@ -131,8 +132,10 @@ function attach(emitter, type, fn, first) {
   return emitter;
 }
 
-// onceWrapper returns a function that unregisters itself, then forwards one call to fn.
-function onceWrapper(emitter, type, fn) {
+// onceWrapper returns a function that unregisters itself, then forwards one call to fn. The
+// runtime's Go binding supplies a native version (no argument array per call); this one serves
+// hosts without it.
+function onceWrapperJS(emitter, type, fn) {
   let fired = false;
   const fireOnce = function (...args) {
     if (fired) return undefined;
@@ -196,7 +199,10 @@ function unhandledError(args) {
   return err;
 }
 
-proto.emit = function emit(type, ...args) {
+// emit defines what emitting does. The runtime's Go binding supplies a faster entry for the common
+// shape (a string or symbol name other than 'error', plain function listeners) that hands the
+// caller's arguments over without an array and defers to this function for everything else.
+function emit(type, ...args) {
   const table = this._events;
   if (type === 'error') {
     if (table !== undefined && table[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
@@ -219,7 +225,16 @@ proto.emit = function emit(type, ...args) {
     if (result !== undefined && result !== null && this[kCapture] === true) watchResult(this, result, type, args);
   }
   return true;
-};
+}
+
+let goHalf; // the runtime's Go binding, when there is one
+try {
+  goHalf = require('internal/events_binding');
+} catch (e) {
+  goHalf = undefined;
+}
+proto.emit = goHalf === undefined ? emit : goHalf.fastEmit(emit, kCapture, watchResult);
+const onceWrapper = goHalf === undefined ? onceWrapperJS : goHalf.onceWrapper;
 
 proto.addListener = function addListener(type, listener) {
   validateFunction(listener, 'listener');

@@ -28,24 +28,34 @@ module.exports = function bootstrap(binding) {
   // Entries take three slots: [fn, kSpread, args] from process.nextTick (args is the rest array,
   // so the callback sees exactly the arguments it was given), or [fn, a, b] from the internal
   // queue (internal/ticks), called as fn(a, b) with no array at all.
+  // The slots live in one array that is reused: entries are written by index at tickTail, and when
+  // a drain empties the queue both ends go back to 0. Writing by index into slots the array already
+  // has is much cheaper in goja than push() into an array that regrows from empty after each drain.
+  // Callbacks that keep queueing more (the queue never empties) make the drain move the live
+  // entries back to the front now and then; a queue that once grew large is replaced by a small
+  // one when it empties, so that a burst does not pin its size.
   let ticks = [];
   let tickHead = 0;
+  let tickTail = 0;
   const kSpread = {};
   const attached = binding.attached;
   function nextTick(callback, ...args) {
     if (typeof callback !== 'function') validateFunction(callback, 'callback');
     if (process._exiting) return;
-    ticks.push(callback, kSpread, args);
-    // On a loop the program drives itself (runtime.Attach), scripts may run outside our invoke
-    // trampoline (vm.RunString): make sure the queue still drains on the next loop turn.
-    if (attached && !drainPosted) {
-      drainPosted = true;
-      binding.postDrain();
-    }
+    enqueue(callback, kSpread, args);
   }
   function queueTick(fn, a, b) {
     if (process._exiting) return;
-    ticks.push(fn, a, b);
+    enqueue(fn, a, b);
+  }
+  function enqueue(fn, a, b) {
+    const at = tickTail;
+    ticks[at] = fn;
+    ticks[at + 1] = a;
+    ticks[at + 2] = b;
+    tickTail = at + 3;
+    // On a loop the program drives itself (runtime.Attach), scripts may run outside our invoke
+    // trampoline (vm.RunString): make sure the queue still drains on the next loop turn.
     if (attached && !drainPosted) {
       drainPosted = true;
       binding.postDrain();
@@ -54,19 +64,26 @@ module.exports = function bootstrap(binding) {
   require('internal/ticks').queue = queueTick;
   let drainPosted = false;
   function hasTicks() {
-    return tickHead < ticks.length;
+    return tickHead < tickTail;
   }
   function runTicks() {
     drainPosted = false;
-    while (tickHead < ticks.length) {
-      const fn = ticks[tickHead];
-      const a = ticks[tickHead + 1];
-      const b = ticks[tickHead + 2];
-      ticks[tickHead] = ticks[tickHead + 1] = ticks[tickHead + 2] = undefined;
-      tickHead += 3;
-      if (tickHead === ticks.length) {
-        ticks = [];
+    while (tickHead < tickTail) {
+      const at = tickHead;
+      const fn = ticks[at];
+      const a = ticks[at + 1];
+      const b = ticks[at + 2];
+      ticks[at] = ticks[at + 1] = ticks[at + 2] = undefined;
+      tickHead = at + 3;
+      if (tickHead === tickTail) {
+        tickHead = tickTail = 0;
+        if (ticks.length > 3 * 1024) ticks = [];
+      } else if (tickHead >= 3 * 1024) {
+        const live = tickTail - tickHead;
+        ticks.copyWithin(0, tickHead, tickTail);
+        ticks.fill(undefined, live, tickTail);
         tickHead = 0;
+        tickTail = live;
       }
       try {
         if (a !== kSpread) {
