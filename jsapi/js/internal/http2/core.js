@@ -120,6 +120,7 @@ const T_WAIT_TRAILERS = 256;
 const T_PUSHED = 512;        // a pushed stream (server side: cannot push again)
 const T_END_AFTER_HEADERS = 1024;
 const T_END_LOST = 2048;     // end() came after the engine had closed the stream
+const T_CLOSE_AFTER_FINISH = 1 << 20; // close() on an ending stream: RST_STREAM once 'finish' came
 
 const kStreamOptions = { allowHalfOpen: true, decodeStrings: false, autoDestroy: false };
 
@@ -992,7 +993,7 @@ class Http2Stream extends Duplex {
   get session() { return this[kOwner]; }
   get rstCode() { return this[kRst]; }
   get aborted() { return (this[kBits] & T_ABORTED) !== 0; }
-  get closed() { return (this[kBits] & T_CLOSED) !== 0; }
+  get closed() { return (this[kBits] & (T_CLOSED | T_CLOSE_AFTER_FINISH)) !== 0; }
   get headersSent() { return (this[kBits] & T_HEADERS_SENT) !== 0; }
   get headRequest() { return (this[kBits] & T_HEAD) !== 0; }
   get endAfterHeaders() { return (this[kBits] & T_END_AFTER_HEADERS) !== 0; }
@@ -1028,9 +1029,17 @@ class Http2Stream extends Duplex {
   close(code = NGHTTP2_NO_ERROR, callback) {
     validateUint32(code, 'code');
     if (callback !== undefined) validateFunction(callback, 'callback');
-    if (this[kBits] & T_CLOSED) return;
+    if (this[kBits] & (T_CLOSED | T_CLOSE_AFTER_FINISH)) return;
     if (callback !== undefined) this.once('close', callback);
     this[kRst] = code;
+    // As Node: a stream whose writable side is already ending keeps its data when closed with
+    // NO_ERROR; the RST_STREAM follows once everything was written ('finish').
+    if (code === NGHTTP2_NO_ERROR && this[kId] !== undefined && this.writableEnded &&
+        !this.writableFinished && !this.destroyed) {
+      this[kBits] |= T_CLOSE_AFTER_FINISH;
+      this.once('finish', closeAfterFinish);
+      return;
+    }
     markClosed(this);
     const id = this[kId];
     if (id === undefined) {
@@ -1237,6 +1246,13 @@ Http2Stream.prototype[kTimer] = undefined;
 Http2Stream.prototype[kSent] = undefined;
 Http2Stream.prototype[kSentInfo] = undefined;
 Http2Stream.prototype[kSentTrailers] = undefined;
+
+function closeAfterFinish() {
+  if (this[kBits] & T_CLOSED) return; // the exchange completed meanwhile
+  markClosed(this);
+  const session = this[kOwner];
+  if (!(session[kBits] & S_DESTROYED)) session[kHandle].rst(this[kId], this[kRst]);
+}
 
 function streamTimedOut(stream) {
   stream[kTimer] = undefined;
