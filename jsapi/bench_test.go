@@ -72,6 +72,25 @@ func BenchmarkResponseHeaders(b *testing.B) {
 	})
 }
 
+// BenchmarkRequestHeaders: request()'s headers copied with their defaults and
+// converted to HPACK fields (the requestHeaders fast path).
+func BenchmarkRequestHeaders(b *testing.B) {
+	onLoop(b, "function(){}", func(bd *binding) {
+		obj, err := bd.vm.RunString(`({ ':path': '/' })`)
+		if err != nil {
+			b.Fatal(err)
+		}
+		auth, scheme := bd.vm.ToValue("localhost:8080"), bd.vm.ToValue("http")
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			if _, _, ok := bd.requestFields(obj, auth, scheme); !ok {
+				b.Fatal("fast path refused plain headers")
+			}
+		}
+	})
+}
+
 // BenchmarkDispatch: engine events queued by the sink (as the reader and
 // writer goroutines do), handed to the loop in one batch and dispatched one
 // by one into a JS function. Three events per op, the server's share of a

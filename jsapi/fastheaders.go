@@ -2,6 +2,7 @@ package jsapi
 
 import (
 	"net/http"
+	"reflect"
 	"strconv"
 	"sync"
 	"time"
@@ -293,4 +294,141 @@ func (b *binding) uniqueHeadersObject(fields []hpack.HeaderField) (*goja.Object,
 		_ = obj.SetSymbol(b.sensitive, vm.NewArray(sensitive...))
 	}
 	return obj, vm.NewArray(raw...)
+}
+
+// fieldList carries a request's converted header block from requestHeaders
+// to the request binding (directly, or after the session connected); the
+// JS layer only holds it.
+type fieldList struct{ fields []hpack.HeaderField }
+
+var fieldListType = reflect.TypeOf((*fieldList)(nil))
+
+// reqEntry is one property of a request's sentHeaders object, in order.
+type reqEntry struct {
+	key string
+	val goja.Value
+}
+
+// requestFields does request()'s header work for the common shapes: the
+// null-prototype copy of the caller's headers with :authority, :scheme,
+// :path and :method defaulted as request() does, and the header block
+// mapToHeaders would build from it (pseudo-headers first). ok is false when
+// the JS path must run: CONNECT or :protocol, a pseudo-header other than the
+// four, symbols (http2.sensitiveHeaders), arrays, objects, null, names that
+// are not lower-case-able tokens, non-printable values, connection headers,
+// a repeated single-value header.
+func (b *binding) requestFields(hv, authority, scheme goja.Value) (sent *goja.Object, fields []hpack.HeaderField, ok bool) {
+	auth, isStr := authority.Export().(string)
+	if !isStr {
+		return nil, nil, false
+	}
+	sch, isStr := scheme.Export().(string)
+	if !isStr {
+		return nil, nil, false
+	}
+	var entries [8]reqEntry
+	list := entries[:0]
+	if hv != nil && !goja.IsUndefined(hv) {
+		src, isObj := hv.(*goja.Object)
+		if !isObj {
+			return nil, nil, false
+		}
+		if len(src.Symbols()) > 0 {
+			return nil, nil, false
+		}
+		for _, k := range src.Keys() {
+			if k != "" && k[0] == ':' && k != ":path" && k != ":method" && k != ":authority" && k != ":scheme" {
+				return nil, nil, false // (request() checks these names before anything else)
+			}
+			v := src.Get(k)
+			if v == nil {
+				v = goja.Undefined()
+			}
+			list = append(list, reqEntry{k, v})
+		}
+	}
+	// Defaults: a key already present with the value undefined keeps its
+	// place (an assignment to an existing property), a missing one goes last.
+	find := func(k string) int {
+		for i := range list {
+			if list[i].key == k {
+				return i
+			}
+		}
+		return -1
+	}
+	isSet := func(k string) bool {
+		i := find(k)
+		return i >= 0 && !goja.IsUndefined(list[i].val)
+	}
+	setDefault := func(k string, v goja.Value) {
+		if i := find(k); i >= 0 {
+			list[i].val = v
+		} else {
+			list = append(list, reqEntry{k, v})
+		}
+	}
+	if i := find(":method"); i >= 0 {
+		if m, isStr := list[i].val.Export().(string); isStr && m == "CONNECT" {
+			return nil, nil, false
+		}
+	}
+	if !isSet(":method") {
+		setDefault(":method", b.vm.ToValue("GET"))
+	}
+	if !isSet(":authority") && !isSet("host") {
+		setDefault(":authority", b.vm.ToValue(auth))
+	}
+	if !isSet(":scheme") {
+		setDefault(":scheme", b.vm.ToValue(sch))
+	}
+	if !isSet(":path") {
+		setDefault(":path", b.vm.ToValue("/"))
+	}
+
+	hb := headerBuilder{fields: make([]hpack.HeaderField, 0, len(list))}
+	npseudo := 0
+	for _, e := range list {
+		if goja.IsUndefined(e.val) || e.key == "" {
+			continue
+		}
+		if e.key[0] == ':' {
+			val, scalar := scalarString(e.val)
+			if !scalar || !plainValue(val) {
+				return nil, nil, false
+			}
+			// Pseudo-headers go first, in their order among themselves.
+			hb.fields = append(hb.fields, hpack.HeaderField{})
+			copy(hb.fields[npseudo+1:], hb.fields[npseudo:])
+			hb.fields[npseudo] = hpack.HeaderField{Name: e.key, Value: val}
+			npseudo++
+			continue
+		}
+		name, valid := lowerToken(e.key)
+		if !valid {
+			return nil, nil, false
+		}
+		val, scalar := scalarString(e.val)
+		if !scalar || !plainValue(val) || connectionSpecific(name, val) || !hb.add(name, val) {
+			return nil, nil, false
+		}
+	}
+	sent = b.vm.NewObject()
+	_ = sent.SetPrototype(nil)
+	for _, e := range list {
+		sent.Set(e.key, e.val)
+	}
+	return sent, hb.fields, true
+}
+
+// requestHeaders(headers, authority, scheme) returns [sentHeaders, block]
+// for request() (block goes to the request binding as its header list), or
+// undefined when the JS path must handle the headers.
+func (h *handle) requestHeaders(c goja.FunctionCall) goja.Value {
+	b := h.b
+	sent, fields, ok := b.requestFields(c.Argument(0), c.Argument(1), c.Argument(2))
+	if !ok {
+		return goja.Undefined()
+	}
+	return b.vm.NewArray(sent, b.vm.ToValue(&fieldList{fields}))
 }

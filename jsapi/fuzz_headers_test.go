@@ -49,7 +49,8 @@ func fuzzFields(data []byte) []hpack.HeaderField {
 
 // FuzzHeaderConversion drives both directions of the header conversion between JS and HPACK:
 // received fields → Node's headers object and raw array (headersObject), and a JS headers object
-// → validated response fields (responseHeaders, respond()'s fast path). Neither may panic; the
+// → validated response fields (responseHeaders, respond()'s fast path) and request fields
+// (requestFields, request()'s fast path; see checkRequestFields). Neither may panic; the
 // raw array keeps every field in order; every field responseHeaders lets through is one the
 // engine can send (lowercase token name, no CR/LF/NUL, no connection-specific header, a valid
 // :status first) and survives the trip back through headersObject.
@@ -98,6 +99,7 @@ func FuzzHeaderConversion(f *testing.F) {
 			}
 			src.Set(fl.Name, fl.Value)
 		}
+		checkRequestFields(t, b, src)
 		_, out, status, ok := b.responseHeaders(src, len(data)%2 == 0)
 		if !ok {
 			return // the JS path takes over and throws Node's error
@@ -127,3 +129,52 @@ func FuzzHeaderConversion(f *testing.F) {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// checkRequestFields: what requestFields lets through is a block the engine accepts for a request
+// (the four pseudo-headers first, each once, :method :scheme :path present, then lowercase token
+// names without CR/LF/NUL or connection headers), and sentHeaders holds every key of src.
+func checkRequestFields(t *testing.T, b *binding, src *goja.Object) {
+	vm := b.vm
+	sent, out, ok := b.requestFields(src, vm.ToValue("a.test:80"), vm.ToValue("http"))
+	if !ok {
+		return
+	}
+	if sent.Prototype() != nil {
+		t.Fatal("sentHeaders has a prototype")
+	}
+	for _, k := range src.Keys() {
+		if v := sent.Get(k); v == nil || !v.StrictEquals(src.Get(k)) {
+			t.Fatalf("sentHeaders[%q] = %v, want %v", k, v, src.Get(k))
+		}
+	}
+	seen := map[string]bool{}
+	pseudo := true
+	for _, fl := range out {
+		if strings.HasPrefix(fl.Name, ":") {
+			if !pseudo {
+				t.Fatalf("pseudo-header %q after regular ones in %v", fl.Name, out)
+			}
+			switch fl.Name {
+			case ":method", ":scheme", ":path", ":authority":
+			default:
+				t.Fatalf("pseudo-header %q let through", fl.Name)
+			}
+			if seen[fl.Name] {
+				t.Fatalf("%q twice in %v", fl.Name, out)
+			}
+			seen[fl.Name] = true
+			continue
+		}
+		pseudo = false
+		if fl.Name == "" || fl.Name != strings.ToLower(fl.Name) ||
+			strings.ContainsAny(fl.Name, " \t\r\n\x00:\"(),/;<=>?@[\\]{}") {
+			t.Fatalf("invalid name %q let through", fl.Name)
+		}
+		if strings.ContainsAny(fl.Value, "\r\n\x00") || connectionSpecific(fl.Name, fl.Value) {
+			t.Fatalf("invalid field %q: %q let through", fl.Name, fl.Value)
+		}
+	}
+	if !seen[":method"] || !seen[":scheme"] || !seen[":path"] {
+		t.Fatalf("request block lacks a pseudo-header: %v", out)
+	}
+}

@@ -447,6 +447,7 @@ func (b *binding) handleProto() *goja.Object {
 		return goja.Undefined()
 	})
 	set("respondFast", func(h *handle, c goja.FunctionCall) goja.Value { return h.respondFast(c) })
+	set("requestHeaders", func(h *handle, c goja.FunctionCall) goja.Value { return h.requestHeaders(c) })
 	set("info", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())
@@ -709,12 +710,16 @@ func bytesOf(vm *goja.Runtime, v goja.Value) []byte {
 }
 
 // headerList converts the flat JS array [name, value, sensitive?, …] built
-// by the JS layer (name, value, flags triples) into hpack fields.
+// by the JS layer (name, value, flags triples) into hpack fields; a block
+// built by requestHeaders is taken as it is.
 func (b *binding) headerList(v goja.Value) []hpack.HeaderField {
 	if goja.IsUndefined(v) || goja.IsNull(v) {
 		return nil
 	}
 	arr := v.ToObject(b.vm)
+	if arr.ExportType() == fieldListType {
+		return arr.Export().(*fieldList).fields
+	}
 	n := int(arr.Get("length").ToInteger())
 	out := make([]hpack.HeaderField, 0, n/3)
 	for i := 0; i+2 < n; i += 3 {

@@ -24,7 +24,7 @@ const {
 const {
   constants, kSensitiveHeaders, mapToHeaders, assertIsObject, validateSettings,
   assertValidPseudoHeaderResponse, assertValidPseudoHeaderTrailer, isPayloadMeaningless,
-  checkInvalidHeaderChar, kMaxALTSVC, makeError,
+  checkInvalidHeaderChar, kMaxALTSVC, makeError, checkRequestPseudoNames,
 } = util;
 
 const {
@@ -854,39 +854,47 @@ class ClientHttp2Session extends Http2Session {
     if (bits & S_DESTROYED) throw new codes.ERR_HTTP2_INVALID_SESSION();
     if (bits & S_CLOSED) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
     assertIsObject(headers, 'headers');
-    assertIsObject(options, 'options');
-    headers = Object.assign(Object.create(null), headers);
-    options = Object.assign({}, options);
-
-    const method = headers[':method'];
-    if (method !== 'CONNECT' || headers[':protocol'] !== undefined) {
-      if (headers[':authority'] === undefined && headers.host === undefined) {
-        headers[':authority'] = this[kAuthority];
-      }
-      if (headers[':scheme'] === undefined) headers[':scheme'] = this[kScheme];
-      if (headers[':path'] === undefined) headers[':path'] = '/';
+    // The binding copies, defaults, validates and converts the usual header shapes in one call;
+    // everything else (and every header error) goes through the JS steps below.
+    const fast = this[kHandle].requestHeaders(headers, this[kAuthority], this[kScheme]);
+    let list;
+    if (fast !== undefined) {
+      assertIsObject(options, 'options');
+      headers = fast[0];
+      list = fast[1];
+      if (options !== undefined) options = Object.assign({}, options);
     } else {
-      if (headers[':authority'] === undefined) throw new codes.ERR_HTTP2_CONNECT_AUTHORITY();
-      if (headers[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME();
-      if (headers[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH();
+      if (headers !== undefined) checkRequestPseudoNames(headers);
+      assertIsObject(options, 'options');
+      headers = Object.assign(Object.create(null), headers);
+      if (options !== undefined) options = Object.assign({}, options);
+      addRequestDefaults(this, headers);
     }
-    if (method === undefined) headers[':method'] = 'GET';
 
-    if (options.endStream === undefined) options.endStream = isPayloadMeaningless(headers[':method']);
-    else validateBoolean(options.endStream, 'options.endStream');
+    let endStream;
+    let waitForTrailers = false;
     let priority;
-    if (options.weight !== undefined || options.parent !== undefined || options.exclusive !== undefined) {
-      priority = checkPriority(options);
+    let signal;
+    if (options === undefined) {
+      endStream = isPayloadMeaningless(headers[':method']);
+    } else {
+      if (options.endStream === undefined) endStream = isPayloadMeaningless(headers[':method']);
+      else {
+        validateBoolean(options.endStream, 'options.endStream');
+        endStream = options.endStream;
+      }
+      if (options.weight !== undefined || options.parent !== undefined || options.exclusive !== undefined) {
+        priority = checkPriority(options);
+      }
+      signal = options.signal;
+      if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
+      // As for respond(): a request ending with its headers gets no 'wantTrailers' (Node).
+      waitForTrailers = options.waitForTrailers === true && !endStream;
     }
-    if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
-    const list = mapToHeaders(headers);
+    if (list === undefined) list = mapToHeaders(headers);
 
     const stream = new ClientHttp2Stream(this);
     stream[kSent] = headers;
-    if (headers[':method'] === 'HEAD') stream[kBits] |= T_HEAD;
-    const endStream = options.endStream === true;
-    // As for respond(): a request ending with its headers gets no 'wantTrailers' (Node).
-    const waitForTrailers = options.waitForTrailers === true && !endStream;
     if (waitForTrailers) stream[kBits] |= T_WAIT_TRAILERS;
     if (bits & S_CONNECTING) {
       // Opened once connected, in order (one queue, not a 'connect' listener per request).
@@ -896,7 +904,6 @@ class ClientHttp2Session extends Http2Session {
       openRequest(this, stream, list, endStream, waitForTrailers, priority);
     }
     if (endStream && !stream.destroyed) stream.end();
-    const signal = options.signal;
     if (signal !== undefined) {
       if (signal.aborted) {
         stream.destroy(new AbortError(undefined, { cause: signal.reason }));
@@ -907,6 +914,23 @@ class ClientHttp2Session extends Http2Session {
       }
     }
     return stream;
+  }
+}
+
+// request()'s pseudo-header defaults and CONNECT rules, on its own copy of the headers.
+function addRequestDefaults(session, headers) {
+  const method = headers[':method'];
+  if (method === undefined) headers[':method'] = 'GET';
+  if (method !== 'CONNECT' || headers[':protocol'] !== undefined) {
+    if (headers[':authority'] === undefined && headers.host === undefined) {
+      headers[':authority'] = session[kAuthority];
+    }
+    if (headers[':scheme'] === undefined) headers[':scheme'] = session[kScheme];
+    if (headers[':path'] === undefined) headers[':path'] = '/';
+  } else {
+    if (headers[':authority'] === undefined) throw new codes.ERR_HTTP2_CONNECT_AUTHORITY();
+    if (headers[':scheme'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_SCHEME();
+    if (headers[':path'] !== undefined) throw new codes.ERR_HTTP2_CONNECT_PATH();
   }
 }
 

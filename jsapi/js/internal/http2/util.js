@@ -371,6 +371,16 @@ function assertValidPseudoHeader(key) {
   }
 }
 
+// request() looks at the pseudo-header names as given (no lower-casing) before anything else: a
+// name outside the set is refused even with an undefined value (Node 20 does the same).
+function checkRequestPseudoNames(headers) {
+  const keys = Object.keys(headers);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key[0] === ':' && !kValidPseudoHeaders.has(key)) throw new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
+  }
+}
+
 function assertValidPseudoHeaderResponse(key) {
   if (key !== ':status') return new codes.ERR_HTTP2_INVALID_PSEUDOHEADER(key);
 }
@@ -597,6 +607,7 @@ module.exports = {
   assertValidPseudoHeaderResponse,
   assertValidPseudoHeaderTrailer,
   assertWithinRange,
+  checkRequestPseudoNames,
   checkIsHttpToken,
   checkInvalidHeaderChar,
   getDefaultSettings,
