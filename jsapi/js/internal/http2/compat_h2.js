@@ -448,9 +448,9 @@ class Http2ServerResponse extends Stream {
     return this[kOutgoing].ending;
   }
 
+  // The stream's own flag: a response destroyed before its end never finishes (probed).
   get writableFinished() {
-    const ex = this[kExchange];
-    return ex.closed || ex.stream.writableFinished === true;
+    return this[kExchange].stream.writableFinished;
   }
 
   get writableCorked() {
