@@ -10,10 +10,15 @@
 // Shape: every ServerHttp2Stream served here gets one Exchange record (stored on the stream under
 // kExchange) that links it to its request and response objects. The stream listeners are shared
 // plain functions that find the exchange through `this`, so serving a request allocates no
-// closures. Exports used by compat.js: setup, onServerStream, Http2ServerRequest,
-// Http2ServerResponse, validateLinkHeaderValue.
+// closures. Only the listeners every exchange needs ('close', 'aborted', 'error') are added up
+// front; the others are added by the first call that can make their event matter (reading the
+// body, setTimeout, a write that returns false, setTrailer, or any use of req.stream/res.stream,
+// after which the stream may be driven directly). Exports used by compat.js: setup,
+// onServerStream, Http2ServerRequest, Http2ServerResponse, validateLinkHeaderValue.
 
 const { Readable, Stream } = require('stream');
+const EventEmitter = require('events');
+const ticks = require('internal/ticks');
 const {
   codes, validateFunction, validateNumber, validateObject, validateString,
 } = require('internal/errors');
@@ -111,14 +116,23 @@ function validateLinkHeaderValue(link) {
 // The exchange: one per stream, shared by the request (if any: pushed responses have none) and
 // the response.
 
+// Listener groups added on demand (Exchange.hooked bits).
+const H_DATA = 1; // 'data': the request body is being read
+const H_END = 2; // 'end' of the request body (read, or the stream was resumed directly)
+const H_TRAILERS = 4; // 'trailers': the request may carry trailers
+const H_TIMEOUT = 8; // 'timeout'
+const H_DRAIN = 16; // 'drain'
+const H_WANT_TRAILERS = 32; // 'wantTrailers': the response has trailers to send
+const H_EXPOSED = H_END | H_TRAILERS | H_TIMEOUT | H_DRAIN | H_WANT_TRAILERS;
+
 class Exchange {
   constructor(stream) {
     this.stream = stream;
-    this.session = stream.session;
     this.request = null;
     this.response = null;
     this.closed = false;
     this.socketView = null;
+    this.hooked = 0;
   }
 }
 
@@ -134,19 +148,38 @@ function exchangeOf(stream) {
   if (ex === undefined) {
     ex = new Exchange(stream);
     stream[kExchange] = ex;
-    stream.on('end', relayEnd);
-    stream.on('trailers', relayTrailers);
     stream.on('aborted', relayAborted);
-    stream.on('timeout', relayTimeout);
-    stream.on('drain', relayDrain);
-    stream.on('wantTrailers', relayWantTrailers);
     // The stream's errors are not re-emitted on req/res (Node neither does: a client reset with
     // INTERNAL_ERROR reaches the handler as 'aborted' + 'close'); the listener keeps them from
     // becoming uncaught exceptions.
     stream.on('error', ignoreStreamError);
     stream.on('close', relayClose);
+    // Trailers follow a body: a request that ended with its headers has none.
+    if (!stream.endAfterHeaders) hook(ex, H_TRAILERS);
   }
   return ex;
+}
+
+// Adds the stream listeners of the groups in `bits` that are not there yet.
+function hook(ex, bits) {
+  const missing = bits & ~ex.hooked;
+  if (missing === 0) return;
+  ex.hooked |= missing;
+  const stream = ex.stream;
+  if (missing & H_DATA) stream.on('data', relayData);
+  if (missing & H_END) stream.on('end', relayEnd);
+  if (missing & H_TRAILERS) stream.on('trailers', relayTrailers);
+  if (missing & H_TIMEOUT) stream.on('timeout', relayTimeout);
+  if (missing & H_DRAIN) stream.on('drain', relayDrain);
+  if (missing & H_WANT_TRAILERS) stream.on('wantTrailers', relayWantTrailers);
+}
+
+// req.stream/res.stream hand the stream out: from then on anything may happen to it directly
+// (its own setTimeout, writes, resume...), so every relay is put in place. The body stays
+// unread.
+function exposedStream(ex) {
+  if ((ex.hooked & H_EXPOSED) !== H_EXPOSED) hook(ex, H_EXPOSED);
+  return ex.stream;
 }
 
 // Stream listeners (this = the stream).
@@ -200,7 +233,8 @@ function relayDrain() {
 }
 
 // Responses always go out with waitForTrailers (unless their headers end the stream), because
-// setTrailer/addTrailers may be called until end(); an empty block ends the stream cleanly.
+// setTrailer/addTrailers may be called until 'wantTrailers' (after end() too). Without this
+// listener (no trailers were set) core answers 'wantTrailers' with the empty block itself.
 function relayWantTrailers() {
   const res = this[kExchange].response;
   const trailers = res !== null ? res[kOutgoing].trailers : null;
@@ -211,16 +245,23 @@ function ignoreStreamError() {}
 
 // The stream is gone. Node's order (probed): the request's 'close', then the response's 'finish'
 // and 'close' — 'finish' even when the response never ended — all before any 'close' listener
-// the handler put on the stream itself; an unread request body is then drained so that 'end'
-// still follows.
+// the handler put on the stream itself; an unread request body is drained so that 'end' still
+// follows.
 function relayClose() {
   const ex = this[kExchange];
   ex.closed = true;
   const req = ex.request;
   if (req !== null) {
+    // The body is ended and, unless the handler paused the request or reads it through
+    // 'readable', resumed so that its 'end' follows; then 'close' (Node's order, probed).
+    const inc = req[kIncoming];
+    if (inc.dormant) {
+      drainDormant(req, inc);
+    } else {
+      endBody(req);
+      if (req.readableFlowing === null) req.resume();
+    }
     req.emit('close');
-    endBody(req);
-    if (req.readableFlowing !== true) req.resume();
   }
   const res = ex.response;
   if (res !== null) {
@@ -252,7 +293,9 @@ const kForbiddenIO = new Set(['pause', 'read', 'resume', 'write']);
 
 function socketViewOf(ex) {
   if (ex.socketView !== null) return ex.socketView;
-  const { stream, session } = ex;
+  // The view reaches the stream (on/once/emit/end...), so it counts as handing the stream out.
+  const stream = exposedStream(ex);
+  const session = stream.session;
   const socket = (session && session.socket) || {};
   ex.socketView = new Proxy(socket, {
     get(target, prop) {
@@ -276,23 +319,206 @@ function socketViewOf(ex) {
 
 // ---------------------------------------------------------------------------------------------
 // Http2ServerRequest
+//
+// Most requests are answered without anybody reading their body (a GET has none), so a request
+// starts "dormant": an emitter with the Readable prototype but no _readableState. The first use
+// of anything that needs the Readable machinery (read, resume, pipe, a 'data' or 'readable'
+// listener, destroy, any Readable getter not mirrored below...) reaches the _readableState
+// accessor, which creates the state as it would be at that moment ("waking" the request); from
+// then on it is an ordinary Readable.
+//
+// What an unread request does when its stream closes is observable (Node 20, probed): the body
+// has ended (push(null) ran when the stream's readable side ended, its 'readable' tick is over),
+// resume() drains it, then 'close' is emitted; the resume tick emits 'resume' and queues the
+// 'end' tick. A request whose stream was reset had no end of body before: its push(null) comes
+// at the close and queues a 'readable' tick ahead of the resume tick, whose read() queues 'end'.
+// A dormant request queues the same ticks in the same places with cheap bodies (no listener for
+// 'data'/'readable' can exist on it); one woken in between gets a state matching the ticks
+// already run, and the remaining ticks then do what the Readable's own would have done.
+
+// inc.drain: what the close of a dormant request's stream has started (0: still open).
+const D_CLOSED = 1;
+const D_ANNOUNCE = 2; // the 'readable' tick is pending
+const D_RESUME = 4; // the resume tick is pending
+const D_END_QUEUED = 8; // the 'end' tick is pending
+const D_ENDED = 16; // 'end' was emitted
+
+// The Readable options of every request. autoDestroy stays off: 'close' belongs to the stream's
+// lifetime, not to the body's end.
+const kReadableOptions = Object.freeze({ autoDestroy: false });
+
+// The stream closed under a dormant request: end and resume its body (see above).
+function drainDormant(req, inc) {
+  inc.eof = true;
+  if (inc.aborted) {
+    inc.drain = D_CLOSED | D_ANNOUNCE | D_RESUME;
+    ticks.queue(announceTick, req, inc);
+  } else {
+    inc.drain = D_CLOSED | D_RESUME;
+  }
+  ticks.queue(resumeTick, req, inc);
+}
+
+function queueEnd(req, inc) {
+  if (inc.drain & (D_END_QUEUED | D_ENDED)) return;
+  inc.drain |= D_END_QUEUED;
+  ticks.queue(endTick, req, inc);
+}
+
+// The tick of push(null) on a Readable never read: 'readable', then a read() that meets the
+// end.
+function announceTick(req, inc) {
+  if (inc.dormant) {
+    inc.drain &= ~D_ANNOUNCE;
+    queueEnd(req, inc);
+    return;
+  }
+  const st = req._readableState;
+  if (!st.destroyed && !st.errored && (st.length > 0 || st.ended)) {
+    req.emit('readable');
+    st.emittedReadable = false;
+  }
+  st.needReadable = !st.flowing && !st.ended && st.length <= st.highWaterMark;
+  while (st.flowing && req.read() !== null);
+}
+
+// The tick of resume().
+function resumeTick(req, inc) {
+  if (inc.dormant) {
+    inc.drain &= ~D_RESUME;
+    queueEnd(req, inc);
+    req.emit('resume');
+    return;
+  }
+  const st = req._readableState;
+  if (!st.reading) req.read(0);
+  st.resumeScheduled = false;
+  req.emit('resume');
+  while (st.flowing && req.read() !== null);
+  if (st.flowing && !st.reading) req.read(0);
+}
+
+// The tick that emits 'end'.
+function endTick(req, inc) {
+  if (inc.dormant) {
+    inc.drain = (inc.drain & ~D_END_QUEUED) | D_ENDED;
+    req.emit('end');
+    return;
+  }
+  const st = req._readableState;
+  st.endQueued = false;
+  if (st.errored || st.closeEmitted || st.endEmitted || st.length !== 0) return;
+  st.endEmitted = true;
+  req.emit('end');
+}
+
+// Creates the Readable state of a dormant request as it would be now.
+function wake(req) {
+  const inc = req[kIncoming];
+  const st = new Readable.ReadableState(kReadableOptions, req, false);
+  Object.defineProperty(req, '_readableState', { value: st, writable: true, configurable: true, enumerable: true });
+  inc.dormant = false;
+  const drain = inc.drain;
+  if (drain !== 0) {
+    st.ended = true;
+    st.flowing = true;
+    st.paused = false;
+    st.needReadable = false;
+    st.emittedReadable = (drain & D_ANNOUNCE) !== 0;
+    st.resumeScheduled = (drain & D_RESUME) !== 0;
+    st.endQueued = (drain & D_END_QUEUED) !== 0;
+    st.endEmitted = (drain & D_ENDED) !== 0;
+  } else {
+    // From now on the body ends as a woken one does: when the stream's readable side ends.
+    const ex = req[kExchange];
+    if (!ex.closed) hook(ex, H_END);
+  }
+  return st;
+}
 
 class Http2ServerRequest extends Readable {
   constructor(stream, headers, options, rawHeaders) {
-    // autoDestroy stays off: 'close' belongs to the stream's lifetime, not to the body's end.
-    super({ autoDestroy: false });
+    // Built without Readable's constructor: the state comes on first use (see above). A
+    // subclass gets it at once, its own methods may expect it.
+    const req = Object.create(new.target.prototype);
+    const subclassed = new.target !== Http2ServerRequest;
+    if (subclassed) Readable.call(req, kReadableOptions);
+    else Stream.call(req);
     const ex = exchangeOf(stream);
-    ex.request = this;
-    this[kExchange] = ex;
-    this[kIncoming] = {
+    ex.request = req;
+    req[kExchange] = ex;
+    req[kIncoming] = {
       headers,
-      rawHeaders: rawHeaders || [],
-      trailers: {},
-      rawTrailers: [],
+      rawHeaders,
+      trailers: null,
+      rawTrailers: null,
       aborted: false,
       eof: false,
-      pulling: false,
+      dormant: !subclassed,
+      drain: 0,
     };
+    return req;
+  }
+
+  get _readableState() {
+    return wake(this);
+  }
+
+  set _readableState(st) {
+    Object.defineProperty(this, '_readableState', { value: st, writable: true, configurable: true, enumerable: true });
+  }
+
+  // Listeners for anything but 'data' and 'readable' need no state.
+  on(event, listener) {
+    if (event !== 'data' && event !== 'readable' && this[kIncoming].dormant) {
+      return EventEmitter.prototype.on.call(this, event, listener);
+    }
+    return Readable.prototype.on.call(this, event, listener);
+  }
+
+  addListener(event, listener) {
+    return this.on(event, listener);
+  }
+
+  prependListener(event, listener) {
+    if (event === 'data' || event === 'readable') wakeIfDormant(this);
+    return EventEmitter.prototype.prependListener.call(this, event, listener);
+  }
+
+  // The Readable getters a handler commonly asks, answered without waking the request.
+  get readableEnded() {
+    const inc = this[kIncoming];
+    if (!inc.dormant) return this._readableState.endEmitted;
+    return (inc.drain & D_ENDED) !== 0;
+  }
+
+  get readable() {
+    const inc = this[kIncoming];
+    if (!inc.dormant) return readableGetter.call(this);
+    return (inc.drain & D_ENDED) === 0;
+  }
+
+  set readable(value) {
+    readableSetter.call(this, value);
+  }
+
+  get readableFlowing() {
+    const inc = this[kIncoming];
+    if (!inc.dormant) return this._readableState.flowing;
+    return inc.drain === 0 ? null : true;
+  }
+
+  set readableFlowing(value) {
+    this._readableState.flowing = value;
+  }
+
+  get destroyed() {
+    if (!this[kIncoming].dormant) return this._readableState.destroyed;
+    return false;
+  }
+
+  set destroyed(value) {
+    this._readableState.destroyed = value;
   }
 
   get aborted() {
@@ -305,7 +531,7 @@ class Http2ServerRequest extends Readable {
   }
 
   get stream() {
-    return this[kExchange].stream;
+    return exposedStream(this[kExchange]);
   }
 
   get headers() {
@@ -313,15 +539,21 @@ class Http2ServerRequest extends Readable {
   }
 
   get rawHeaders() {
-    return this[kIncoming].rawHeaders;
+    const inc = this[kIncoming];
+    if (inc.rawHeaders === undefined || inc.rawHeaders === null) inc.rawHeaders = [];
+    return inc.rawHeaders;
   }
 
   get trailers() {
-    return this[kIncoming].trailers;
+    const inc = this[kIncoming];
+    if (inc.trailers === null) inc.trailers = {};
+    return inc.trailers;
   }
 
   get rawTrailers() {
-    return this[kIncoming].rawTrailers;
+    const inc = this[kIncoming];
+    if (inc.rawTrailers === null) inc.rawTrailers = [];
+    return inc.rawTrailers;
   }
 
   get httpVersionMajor() {
@@ -373,7 +605,7 @@ class Http2ServerRequest extends Readable {
 
   setTimeout(msecs, callback) {
     const ex = this[kExchange];
-    if (!ex.closed) armTimer(ex.stream, msecs, callback);
+    if (!ex.closed) armTimer(ex, msecs, callback);
     return this;
   }
 
@@ -382,24 +614,36 @@ class Http2ServerRequest extends Readable {
   _read() {
     const ex = this[kExchange];
     if (ex.closed) return;
-    const inc = this[kIncoming];
-    if (!inc.pulling) {
-      inc.pulling = true;
-      ex.stream.on('data', relayData);
-    } else {
-      ex.stream.resume();
-    }
+    if (!(ex.hooked & H_DATA)) hook(ex, H_DATA | H_END);
+    else ex.stream.resume();
   }
 }
 
-function armTimer(stream, msecs, callback) {
+const readableDescriptor = Object.getOwnPropertyDescriptor(Readable.prototype, 'readable');
+const readableGetter = readableDescriptor.get;
+const readableSetter = readableDescriptor.set;
+
+function wakeIfDormant(req) {
+  if (req[kIncoming].dormant) wake(req);
+}
+
+function armTimer(ex, msecs, callback) {
   validateNumber(msecs, 'msecs');
   if (callback !== undefined) validateFunction(callback, 'callback');
-  stream.setTimeout(msecs, callback);
+  hook(ex, H_TIMEOUT);
+  ex.stream.setTimeout(msecs, callback);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Http2ServerResponse
+
+// respond() options by [endStream][!sendDate]; never modified.
+const kHeadOptions = [
+  Object.freeze({ endStream: false, sendDate: true, waitForTrailers: true }),
+  Object.freeze({ endStream: false, sendDate: false, waitForTrailers: true }),
+  Object.freeze({ endStream: true, sendDate: true }),
+  Object.freeze({ endStream: true, sendDate: false }),
+];
 
 class Http2ServerResponse extends Stream {
   constructor(stream, options) {
@@ -420,7 +664,7 @@ class Http2ServerResponse extends Stream {
   }
 
   get stream() {
-    return this[kExchange].stream;
+    return exposedStream(this[kExchange]);
   }
 
   get socket() {
@@ -550,7 +794,10 @@ class Http2ServerResponse extends Stream {
     const key = fieldKey(name);
     checkField(key, value, true);
     const out = this[kOutgoing];
-    if (out.trailers === null) out.trailers = Object.create(null);
+    if (out.trailers === null) {
+      out.trailers = Object.create(null);
+      hook(this[kExchange], H_WANT_TRAILERS);
+    }
     out.trailers[key] = value;
   }
 
@@ -588,10 +835,9 @@ class Http2ServerResponse extends Stream {
     // Node keeps ':status' among the fields (getHeaders() shows it once the head went out); the
     // stream gets a copy, so nothing respond() adds (the date) leaks back.
     out.fields[':status'] = code;
-    const headers = Object.assign({}, out.fields);
-    const options = { endStream, sendDate: out.sendDate };
-    if (!endStream) options.waitForTrailers = true;
-    this[kExchange].stream.respond(headers, options);
+    // respond() copies what it sends (stream.sentHeaders is its own object), so the fields are
+    // handed over as they are.
+    this[kExchange].stream.respond(out.fields, kHeadOptions[(endStream ? 2 : 0) + (out.sendDate ? 0 : 1)]);
   }
 
   // ---- body
@@ -614,7 +860,10 @@ class Http2ServerResponse extends Stream {
       return false;
     }
     if (!stream.headersSent && !streamGone(ex)) this[kSendHead](false);
-    return stream.write(chunk, encoding, callback);
+    const more = stream.write(chunk, encoding, callback);
+    // Full: the caller waits for 'drain' now.
+    if (!more) hook(ex, H_DRAIN);
+    return more;
   }
 
   end(chunk, encoding, callback) {
@@ -637,15 +886,20 @@ class Http2ServerResponse extends Stream {
     const endedEarlier = stream.writableEnded;
     const hasBody = chunk !== null && chunk !== undefined;
     if (!stream.headersSent && !streamGone(ex)) this[kSendHead](!hasBody);
-    if (hasBody && !stream.writableEnded) stream.write(chunk, encoding);
+    // The body and the end go to the stream in one call (core sends them together when nothing
+    // is queued). A chunk of the wrong type throws from here, before the response counts as ended.
+    if (!stream.writableEnded) {
+      if (hasBody) stream.end(chunk, encoding);
+      else stream.end();
+    }
     out.ending = true;
     if (typeof callback === 'function') {
       // Node calls back with no arguments: from the stream's 'finish' normally, from the
-      // response's own 'finish' (at close) when the stream had already ended.
+      // response's own 'finish' (at close) when the stream had already ended. ('finish' is never
+      // emitted synchronously by end(), so listening after it is in time.)
       const source = endedEarlier ? this : stream;
       source.once('finish', () => callback());
     }
-    if (!stream.writableEnded) stream.end();
     return this;
   }
 
@@ -665,7 +919,7 @@ class Http2ServerResponse extends Stream {
   setTimeout(msecs, callback) {
     const ex = this[kExchange];
     if (ex.closed) return;
-    armTimer(ex.stream, msecs, callback);
+    armTimer(ex, msecs, callback);
   }
 
   // ---- interim responses and push
