@@ -209,11 +209,16 @@ const cases = {
 };
 const aborting = new Set(['/abort-untouched', '/abort-readable', '/abort-data-tick']);
 
-const server = http2.createServer((req, res) => {
+function handle(req, res) {
   const h = cases[req.url];
   if (h) h(req, res);
   else res.end();
-});
+}
+const server = http2.createServer(handle);
+// The same cases with subclassed request/response classes (they take another path in h2js).
+class SubRequest extends http2.Http2ServerRequest {}
+class SubResponse extends http2.Http2ServerResponse {}
+const subServer = http2.createServer({ Http2ServerRequest: SubRequest, Http2ServerResponse: SubResponse }, handle);
 
 function get(client, path) {
   return new Promise((resolve) => {
@@ -225,15 +230,21 @@ function get(client, path) {
   });
 }
 
-server.listen(0, async () => {
-  const client = http2.connect('http://localhost:' + server.address().port);
+async function runAll(srv, name) {
+  await new Promise((resolve) => srv.listen(0, resolve));
+  const client = http2.connect('http://localhost:' + srv.address().port);
   for (const path of Object.keys(cases)) {
     trace = [];
     await get(client, path);
     await new Promise((resolve) => setTimeout(resolve, 30));
-    console.log('== ' + path);
+    console.log('== ' + name + path);
     for (const line of trace) console.log('  ' + line);
   }
   client.close();
-  server.close();
-});
+  srv.close();
+}
+
+(async () => {
+  await runAll(server, '');
+  await runAll(subServer, 'subclassed ');
+})();

@@ -447,6 +447,8 @@ class Http2ServerRequest extends Readable {
     const ex = exchangeOf(stream);
     ex.request = req;
     req[kExchange] = ex;
+    // An awake request's body ends when the stream's readable side does (see wake()).
+    if (subclassed) hook(ex, H_END);
     req[kIncoming] = {
       headers,
       rawHeaders,
