@@ -2,13 +2,20 @@
 // Duplex (a Readable that is also a Writable), Transform (a Duplex whose readable side is
 // computed from what is written) and PassThrough (the identity Transform).
 
-const { Readable } = require('internal/streams/readable');
-const { Writable } = require('internal/streams/writable');
+const { Readable, ReadableState } = require('internal/streams/readable');
+const { Writable, WritableState } = require('internal/streams/writable');
 const life = require('internal/streams/lifecycle');
+const { Stream } = require('internal/streams/legacy');
 const { codes: { ERR_METHOD_NOT_IMPLEMENTED } } = require('internal/errors');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
+  if (this[life.kLazyStates] === true) {
+    // A subclass that opted in with lazyStates(): the two states come on first use.
+    Stream.call(this, options);
+    this.allowHalfOpen = !options || options.allowHalfOpen !== false;
+    return;
+  }
   Readable.call(this, options);
   Writable.call(this, options);
   if (options) {
@@ -68,6 +75,41 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
   enumerable: false,
   configurable: true,
 });
+
+// ---- lazy states ----------------------------------------------------------------------------
+// A server makes one Duplex per request, and most of them are answered and closed without anyone
+// touching their stream machinery (the owner runs that common life itself, with its own flags).
+// lazyStates(proto, make) lets such a subclass skip building _readableState and _writableState in
+// the constructor: the first read of either runs make(stream), which must call makeStates (and
+// then bring the new states up to date with what the owner did meanwhile). Everything that uses
+// the states (read, write, pipe, most getters, 'data'/'readable' listeners) gets there through
+// these two properties, so it all keeps working on the generic path. Only Duplex's own options
+// (allowHalfOpen and the state options) are honoured for such subclasses: no read/write/destroy/
+// construct/signal functions in the options, no readable: false / writable: false.
+
+function ownValue(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function lazyStates(proto, make) {
+  proto[life.kLazyStates] = true;
+  for (const key of ['_readableState', '_writableState']) {
+    Object.defineProperty(proto, key, {
+      get() {
+        make(this);
+        return Object.prototype.hasOwnProperty.call(this, key) ? this[key] : undefined;
+      },
+      set(v) { ownValue(this, key, v); },
+      enumerable: false,
+      configurable: true,
+    });
+  }
+}
+
+function makeStates(stream, options) {
+  ownValue(stream, '_readableState', new ReadableState(options, stream, true));
+  ownValue(stream, '_writableState', new WritableState(options, stream, true));
+}
 
 // ---- Transform ------------------------------------------------------------------------------
 
@@ -154,4 +196,4 @@ PassThrough.prototype._transform = function _transform(chunk, encoding, cb) {
   cb(null, chunk);
 };
 
-module.exports = { Duplex, Transform, PassThrough };
+module.exports = { Duplex, Transform, PassThrough, lazyStates, makeStates };

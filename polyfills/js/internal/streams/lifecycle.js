@@ -21,6 +21,8 @@ function noop() {}
 // Set on Duplex.prototype: the Readable and Writable constructors then read the duplex-only
 // options (readableObjectMode, writableHighWaterMark, ...).
 const kDuplex = Symbol('isDuplex');
+// Set on the prototype of a Duplex subclass whose states are made on first use (duplex.js).
+const kLazyStates = Symbol('lazyStates');
 
 // ---- classification -------------------------------------------------------------------------
 
@@ -434,7 +436,8 @@ function attachSignal(signal, stream) {
 }
 
 module.exports = {
-  noop, kDuplex,
+  noop, kDuplex, kLazyStates,
+  markErrored, emitCloseOnce, emitErrorAndClose,
   isNodeReadable, isNodeWritable, isNodeStream, isIterable,
   isDestroyed, isFinished, isReadable, isWritable, isErrored, isDisturbed,
   readableDone, writableDone,

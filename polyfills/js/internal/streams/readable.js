@@ -474,11 +474,14 @@ function pump(stream) {
 
 Readable.prototype.on = function on(ev, fn) {
   const res = Stream.prototype.on.call(this, ev, fn);
-  const st = this._readableState;
+  // The state is only looked at for the two events that change how the stream is read (a lazy
+  // Duplex keeps its states unmade for listeners of the others).
   if (ev === 'data') {
+    const st = this._readableState;
     st.readableListening = this.listenerCount('readable') > 0;
     if (st.flowing !== false) this.resume();
   } else if (ev === 'readable') {
+    const st = this._readableState;
     if (!st.endEmitted && !st.readableListening) {
       st.readableListening = st.needReadable = true;
       st.flowing = false;
@@ -932,6 +935,9 @@ Object.defineProperties(Readable.prototype, {
 module.exports = {
   Readable,
   ReadableState,
+  // The steps an owner of lazy states (duplex.js lazyStates) queues itself while they are unmade
+  // and hands over to once they exist.
+  emitReadableNow, resumeNow, emitEnd,
   getDefaultHighWaterMark,
   setDefaultHighWaterMark,
   pickHighWaterMark,

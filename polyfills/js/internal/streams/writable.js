@@ -119,6 +119,7 @@ Object.defineProperty(Writable, Symbol.hasInstance, {
   value: function (obj) {
     if (Function.prototype[Symbol.hasInstance].call(this, obj)) return true;
     if (this !== Writable) return false;
+    if (obj != null && obj[life.kLazyStates] === true) return true; // a lazy Duplex
     return !!obj && obj._writableState instanceof WritableState;
   },
 });
@@ -438,18 +439,7 @@ function runFinal(stream, st) {
       life.errorOrDestroy(stream, err != null ? err : new ERR_MULTIPLE_CALLBACK());
       return;
     }
-    st.pendingcb--;
-    if (err) {
-      const fins = st.finishCallbacks;
-      st.finishCallbacks = kNone;
-      for (let i = 0; i < fins.length; i++) fins[i](err);
-      life.errorOrDestroy(stream, err, st.sync);
-    } else if (readyToFinish(st)) {
-      st.prefinished = true;
-      stream.emit('prefinish');
-      st.pendingcb++;
-      ticks.queue(emitFinish, stream, st);
-    }
+    finalDone(stream, st, err);
   };
   st.sync = true;
   st.pendingcb++;
@@ -459,6 +449,22 @@ function runFinal(stream, st) {
     done(err);
   }
   st.sync = false;
+}
+
+// _final called back (once).
+function finalDone(stream, st, err) {
+  st.pendingcb--;
+  if (err) {
+    const fins = st.finishCallbacks;
+    st.finishCallbacks = kNone;
+    for (let i = 0; i < fins.length; i++) fins[i](err);
+    life.errorOrDestroy(stream, err, st.sync);
+  } else if (readyToFinish(st)) {
+    st.prefinished = true;
+    stream.emit('prefinish');
+    st.pendingcb++;
+    ticks.queue(emitFinish, stream, st);
+  }
 }
 
 function prefinish(stream, st) {
@@ -564,4 +570,5 @@ Object.defineProperties(Writable.prototype, {
   }),
 });
 
-module.exports = { Writable, WritableState };
+// emitFinish and finalDone: for owners of lazy states (see readable.js's exports).
+module.exports = { Writable, WritableState, emitFinish, finalDone };
