@@ -34,6 +34,9 @@ const CPROPS = FULL ? PROPS : PROPS.filter((p) => !['rstCode', 'writableLength',
   'writableFinished'].includes(p));
 const WEVENTS = new Set(['prefinish', 'finish', 'wantTrailers', 'end cb', 'write cb', 'second end cb']);
 const EVENTS = ['aborted', 'error', 'end', 'finish', 'prefinish', 'close', 'resume', 'pause', 'wantTrailers'];
+// Every row also runs (name~) with listeners for the usual events only, which a server stream
+// can have without any of its stream machinery being used.
+const COMMON = ['aborted', 'error', 'end', 'finish', 'close', 'wantTrailers'];
 const body = Buffer.from('hello world\n');
 
 let out = [];
@@ -55,7 +58,7 @@ function snap(s, which) {
 // Attach loggers for every event; opts.props: log the state; opts.touchAt: event name at which
 // _readableState is read (materializing whatever is lazy); opts.markers: queue tick markers.
 function watch(name, s, opts) {
-  for (const ev of (opts.events || EVENTS)) {
+  for (const ev of (opts.events || (current.common ? COMMON : EVENTS))) {
     s.on(ev, (a) => {
       const w = WEVENTS.has(ev);
       let line = name + ' ' + ev;
@@ -84,6 +87,7 @@ const DIFFERS = {
 const rows = [];
 function row(name, req, handler, extra) {
   rows.push(Object.assign({ name, req, handler, differs: DIFFERS[name] || '' }, extra));
+  rows.push(Object.assign({ name: name + '~', req, handler, differs: DIFFERS[name] || '', common: true }, extra));
 }
 
 const plain = (opts) => (s) => {

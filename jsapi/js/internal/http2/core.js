@@ -13,6 +13,11 @@
 
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
+const { lazyStates, makeStates } = require('internal/streams/duplex');
+const readableSteps = require('internal/streams/readable');
+const writableSteps = require('internal/streams/writable');
+const life = require('internal/streams/lifecycle');
+const ticks = require('internal/ticks');
 const binding = require('internal/http2_binding');
 const errors = require('internal/errors');
 const util = require('internal/http2/util');
@@ -97,6 +102,7 @@ const kPendingOpen = Symbol('pendingOpen'); // client stream: request() argument
 const kLocalSettings = Symbol('localSettings');   // session: localSettings, once read or acknowledged
 const kRemoteSettings = Symbol('remoteSettings'); // session: remoteSettings, once read or received
 const kAnnouncing = Symbol('announcing'); // server: emitting 'connection' for its own connection
+const kEndCb = Symbol('endCb');           // dormant stream: the callback given to end()
 
 // session bits
 const S_CONNECTING = 1;
@@ -121,6 +127,27 @@ const T_PUSHED = 512;        // a pushed stream (server side: cannot push again)
 const T_END_AFTER_HEADERS = 1024;
 const T_END_LOST = 2048;     // end() came after the engine had closed the stream
 const T_CLOSE_AFTER_FINISH = 1 << 20; // close() on an ending stream: RST_STREAM once 'finish' came
+// A server stream starts "dormant": its Readable and Writable states are not made (duplex.js
+// lazyStates) and this file runs the usual life of a request itself, with the bits below standing
+// for the state fields the generic path would have set. Anything else (a 'data' or 'readable'
+// listener, read, write, pipe, cork, most stream getters, destroy(err), ...) makes the states from
+// these bits (wake) and the stream goes on on the generic path. Ticks are queued where the
+// generic path queues them, each a step that hands over to the generic one if the stream woke.
+const T_DORMANT = 1 << 12;
+const T_R_ANNOUNCED = 1 << 13;   // readable: emittedReadable (a 'readable' step is queued)
+const T_R_FLOWING = 1 << 14;     // readable: resumed (flowing, not paused)
+const T_R_RESUMING = 1 << 15;    // readable: resumeScheduled
+const T_R_END_QUEUED = 1 << 16;  // readable: endQueued
+const T_R_END_DONE = 1 << 17;    // readable: endEmitted
+const T_W_ENDING = 1 << 18;      // writable: end() called (ending, ended, finalCalled)
+const T_W_FINAL_DONE = 1 << 19;  // writable: _final called back
+const T_W_PREFINISHED = 1 << 21; // writable: prefinished (1 << 20 is T_CLOSE_AFTER_FINISH)
+const T_W_FINISH_QUEUED = 1 << 22; // writable: a 'finish' step is queued (pendingcb)
+const T_W_FINISHED = 1 << 23;    // writable: finished
+const T_DESTROYED = 1 << 24;     // both: destroyed
+const T_ST_CLOSED = 1 << 25;     // both: closed (_destroy called back)
+const T_CLOSE_DONE = 1 << 26;    // both: closeEmitted
+const T_END_DESTROYS = 1 << 27;  // destroy() is owed after 'end' (the listener is not added yet)
 
 const kStreamOptions = { allowHalfOpen: true, decodeStrings: false, autoDestroy: false };
 
@@ -183,7 +210,7 @@ function onEngineEvent(kind, a, b, c, d, e) {
       const stream = session[kStreams].get(a);
       if (stream === undefined) return undefined;
       stream[kBits] |= T_TRAILERS_READY;
-      if (stream.destroyed || (stream[kBits] & T_CLOSED)) return undefined;
+      if (isDestroyed(stream) || (stream[kBits] & T_CLOSED)) return undefined;
       if (!stream.emit('wantTrailers')) stream.sendTrailers({});
       return undefined;
     }
@@ -231,14 +258,14 @@ function gotHeaders(session, id, headers, category, flags, raw) {
       session[kStreams].set(id, stream);
       if (ended) {
         stream[kBits] |= T_END_AFTER_HEADERS | T_EOF;
-        stream.push(null);
+        endReadable(stream);
       }
       session.emit('stream', stream, headers, flags, raw);
       return;
     }
     category = CAT_TRAILERS;
   }
-  if (stream === undefined || stream.destroyed) return;
+  if (stream === undefined || isDestroyed(stream)) return;
   const t = stream[kTimer];
   if (t !== undefined) t.refresh();
   switch (category) {
@@ -259,13 +286,13 @@ function gotHeaders(session, id, headers, category, flags, raw) {
   }
   if (ended && !(stream[kBits] & T_EOF)) {
     stream[kBits] |= T_EOF;
-    stream.push(null);
+    endReadable(stream);
   }
 }
 
 function gotData(session, id, chunk, ended) {
   const stream = session[kStreams].get(id);
-  if (stream === undefined || stream.destroyed || (stream[kBits] & T_EOF)) {
+  if (stream === undefined || isDestroyed(stream) || (stream[kBits] & T_EOF)) {
     if (chunk !== null) session[kHandle].consume(id, chunk.length);
     return;
   }
@@ -279,7 +306,7 @@ function gotData(session, id, chunk, ended) {
   }
   if (ended) {
     stream[kBits] |= T_EOF;
-    stream.push(null);
+    endReadable(stream);
   }
 }
 
@@ -298,7 +325,8 @@ function gotWritten(session, id, n) {
     const fin = stream[kParkedFinal];
     if (fin !== undefined) {
       stream[kParkedFinal] = undefined;
-      fin();
+      if (fin === dormantFinal) dormantFinalDone(stream);
+      else fin();
     }
   }
 }
@@ -354,7 +382,7 @@ function emitSessionClose(session) {
 
 // A stream's engine-side life ended (END_STREAM both ways, RST sent or received, session gone).
 function engineClosedStream(stream, code) {
-  if (stream.destroyed) return;
+  if (isDestroyed(stream)) return;
   // CANCEL without an RST from either side means the connection went away: like a clean end,
   // the reader still gets 'end' for what arrived (Node closes such streams with CANCEL).
   const dropped = code === NGHTTP2_CANCEL && stream[kRst] === undefined;
@@ -369,17 +397,23 @@ function engineClosedStream(stream, code) {
   }
   stream[kRst] = code;
   if (!(stream[kBits] & T_CLOSED)) markClosed(stream);
-  if ((code !== NGHTTP2_NO_ERROR && !dropped) || !stream.readable) {
+  const bits = stream[kBits];
+  const readable = bits & T_DORMANT ? !(bits & (T_DESTROYED | T_R_END_DONE)) : stream.readable;
+  if ((code !== NGHTTP2_NO_ERROR && !dropped) || !readable) {
     stream.destroy();
     return;
   }
   // Let the reader see the end of the data first; then 'close'.
-  stream.once('end', destroySelf);
+  if (bits & T_DORMANT && !listens(stream, 'end')) stream[kBits] |= T_END_DESTROYS;
+  else stream.once('end', destroySelf);
   if (!(stream[kBits] & T_EOF)) {
     stream[kBits] |= T_EOF;
-    stream.push(null);
+    endReadable(stream);
   }
-  if (stream[kOwner][kBits] & S_SERVER_BIT && !(stream[kBits] & T_DID_READ) &&
+  if (stream[kBits] & T_DORMANT) {
+    // Nobody read it (that would have woken it): a server stream is resumed.
+    resumeReadable(stream);
+  } else if (stream[kOwner][kBits] & S_SERVER_BIT && !(stream[kBits] & T_DID_READ) &&
       stream.readableFlowing === null) {
     stream.resume();
   } else {
@@ -391,12 +425,275 @@ function destroySelf() {
   this.destroy();
 }
 
+// ---- dormant server streams (see T_DORMANT) ----------------------------------------------------
+
+// The marker parked in kParkedFinal by a dormant end(): gotWritten then calls dormantFinalDone.
+function dormantFinal() {}
+
+function listens(stream, name) {
+  const t = stream._events;
+  return t !== undefined && t[name] !== undefined;
+}
+
+function isDestroyed(stream) {
+  const bits = stream[kBits];
+  return bits & T_DORMANT ? (bits & T_DESTROYED) !== 0 : stream.destroyed;
+}
+
+function isWritableEnded(stream) {
+  const bits = stream[kBits];
+  return bits & T_DORMANT ? (bits & T_W_ENDING) !== 0 : stream.writableEnded;
+}
+
+// wake makes the states of a dormant stream, set to what its bits say happened so far.
+function wake(stream) {
+  const bits = stream[kBits];
+  if (!(bits & T_DORMANT)) return;
+  stream[kBits] = bits & ~(T_DORMANT | T_END_DESTROYS);
+  makeStates(stream, kStreamOptions);
+  const r = stream._readableState;
+  const w = stream._writableState;
+  if (bits & T_EOF) r.ended = true;
+  if (bits & T_R_ANNOUNCED) r.emittedReadable = true;
+  if (bits & T_R_FLOWING) {
+    r.flowing = true;
+    r.paused = false;
+  }
+  if (bits & T_R_RESUMING) r.resumeScheduled = true;
+  if (bits & T_R_END_QUEUED) r.endQueued = true;
+  if (bits & T_R_END_DONE) r.endEmitted = true;
+  if (bits & T_W_ENDING) {
+    w.ending = w.ended = w.finalCalled = true;
+    w.sync = false;
+    let pending = 0;
+    if (!(bits & T_W_FINAL_DONE)) pending++;
+    if ((bits & T_W_FINISH_QUEUED) && !(bits & T_W_FINISHED)) pending++;
+    w.pendingcb = pending;
+    const cb = stream[kEndCb];
+    if (cb !== undefined) {
+      stream[kEndCb] = undefined;
+      w.finishCallbacks = [cb];
+    }
+    if (stream[kParkedFinal] === dormantFinal) {
+      stream[kParkedFinal] = (err) => writableSteps.finalDone(stream, w, err);
+    }
+  }
+  if (bits & T_W_PREFINISHED) w.prefinished = true;
+  if (bits & T_W_FINISHED) w.finished = true;
+  if (bits & T_DESTROYED) r.destroyed = w.destroyed = true;
+  if (bits & T_ST_CLOSED) r.closed = w.closed = true;
+  if (bits & T_CLOSE_DONE) r.closeEmitted = w.closeEmitted = true;
+  if (bits & T_END_DESTROYS) stream.once('end', destroySelf);
+}
+
+// push(null) on a stream nobody read: the end is announced with a 'readable' step.
+function endReadable(stream) {
+  const bits = stream[kBits];
+  if (!(bits & T_DORMANT)) {
+    stream.push(null);
+    return;
+  }
+  if (!(bits & T_R_ANNOUNCED)) {
+    stream[kBits] = bits | T_R_ANNOUNCED;
+    ticks.queue(dormantReadable, stream);
+  }
+}
+
+function dormantReadable(stream) {
+  let bits = stream[kBits];
+  if (!(bits & T_DORMANT) || listens(stream, 'readable')) {
+    wake(stream);
+    readableSteps.emitReadableNow(stream);
+    return;
+  }
+  // The end is there ('readable' would be emitted unless destroyed); nothing is queued.
+  if (!(bits & T_DESTROYED)) bits &= ~T_R_ANNOUNCED;
+  if (bits & T_R_FLOWING) bits = endQueued(stream, bits & ~T_R_ANNOUNCED);
+  stream[kBits] = bits;
+}
+
+// The readable side found its end with nothing left to read: 'end' follows in a step.
+function endQueued(stream, bits) {
+  if (!(bits & (T_R_END_DONE | T_R_END_QUEUED))) {
+    bits |= T_R_END_QUEUED;
+    ticks.queue(dormantEmitEnd, stream);
+  }
+  return bits;
+}
+
+function resumeReadable(stream) {
+  const bits = stream[kBits];
+  if (!(bits & T_DORMANT)) {
+    stream.resume();
+    return;
+  }
+  if (!(bits & T_R_FLOWING)) {
+    stream[kBits] = bits | T_R_FLOWING | T_R_RESUMING;
+    ticks.queue(dormantResumeNow, stream);
+  }
+}
+
+function dormantResumeNow(stream) {
+  const bits = stream[kBits];
+  if (!(bits & T_DORMANT) || listens(stream, 'resume')) {
+    wake(stream);
+    readableSteps.resumeNow(stream, stream._readableState);
+    return;
+  }
+  // Dormant streams only resume after their end: the reads find it and queue 'end'.
+  stream[kBits] = endQueued(stream, bits & ~(T_R_RESUMING | T_R_ANNOUNCED));
+}
+
+function dormantEmitEnd(stream) {
+  let bits = stream[kBits];
+  if (!(bits & T_DORMANT)) {
+    readableSteps.emitEnd(stream._readableState, stream);
+    return;
+  }
+  bits &= ~T_R_END_QUEUED;
+  if (bits & (T_CLOSE_DONE | T_R_END_DONE)) {
+    stream[kBits] = bits;
+    return;
+  }
+  stream[kBits] = bits | T_R_END_DONE;
+  if (listens(stream, 'end')) {
+    stream.emit('end');
+  } else if (bits & T_END_DESTROYS) {
+    stream[kBits] &= ~T_END_DESTROYS;
+    stream.destroy();
+  }
+  // A stream that may not stay half-open ends its writable side too.
+  if (stream.allowHalfOpen === false) ticks.queue(endWritableSide, stream);
+}
+
+function endWritableSide(stream) {
+  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
+}
+
+// end() on a dormant stream; returns undefined when the generic path must do it (after wake).
+function dormantEnd(stream, chunk, encoding, cb) {
+  const bits = stream[kBits];
+  if (bits & (T_W_ENDING | T_DESTROYED)) return undefined;
+  if (typeof chunk === 'function') {
+    cb = chunk;
+    chunk = undefined;
+  } else if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = undefined;
+  }
+  if (chunk !== undefined && chunk !== null) {
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) return undefined;
+    if (bits & (T_END_SENT | T_CLOSED)) return undefined;
+    if (typeof chunk === 'string' && encoding !== undefined && encoding !== null && encoding !== 'utf8' &&
+        encoding !== 'utf-8') {
+      chunk = Buffer.from(chunk, encoding);
+    }
+    if (!(bits & T_HEADERS_SENT)) stream.respond();
+    if (stream[kBits] & (T_END_SENT | T_CLOSED | T_W_ENDING | T_DESTROYED)) return undefined;
+    let n = -1;
+    try {
+      n = stream[kOwner][kHandle].write(stream[kId], chunk, true);
+    } catch (err) {
+      if (!engineLost(err)) throw err;
+    }
+    if (n < 0) return undefined;
+    stream[kBits] |= T_END_SENT;
+    stream[kOut] += n;
+    const t = stream[kTimer];
+    if (t !== undefined) t.refresh();
+  }
+  stream[kBits] |= T_W_ENDING;
+  if (typeof cb === 'function') stream[kEndCb] = cb;
+  const r = finalStep(stream);
+  if (r === kParked) {
+    stream[kParkedFinal] = dormantFinal;
+  } else if (r !== null) {
+    // The engine refused the end: the generic path reports it as _final's error.
+    wake(stream);
+    const w = stream._writableState;
+    w.sync = true;
+    writableSteps.finalDone(stream, w, r);
+    w.sync = false;
+  } else {
+    dormantFinalDone(stream);
+  }
+  return stream;
+}
+
+// _final called back on a dormant stream: 'prefinish' now, 'finish' in a step.
+function dormantFinalDone(stream) {
+  if (!(stream[kBits] & T_DORMANT) || listens(stream, 'prefinish')) {
+    wake(stream);
+    writableSteps.finalDone(stream, stream._writableState);
+    return;
+  }
+  let bits = stream[kBits] | T_W_FINAL_DONE;
+  if (!(bits & (T_DESTROYED | T_CLOSE_DONE | T_W_FINISHED))) {
+    bits |= T_W_PREFINISHED | T_W_FINISH_QUEUED;
+    ticks.queue(dormantFinish, stream);
+  }
+  stream[kBits] = bits;
+}
+
+function dormantFinish(stream) {
+  if (!(stream[kBits] & T_DORMANT)) {
+    writableSteps.emitFinish(stream, stream._writableState);
+    return;
+  }
+  stream[kBits] |= T_W_FINISHED;
+  const cb = stream[kEndCb];
+  if (cb !== undefined) {
+    stream[kEndCb] = undefined;
+    cb(null);
+  }
+  if (listens(stream, 'finish')) stream.emit('finish');
+}
+
+// destroy() without an error on a dormant stream (runDestroy of the generic path).
+function dormantDestroy(stream, cb) {
+  const bits = stream[kBits];
+  if (bits & T_DESTROYED) {
+    if (typeof cb === 'function') cb();
+    return stream;
+  }
+  stream[kBits] = bits | T_DESTROYED;
+  let err;
+  try {
+    err = teardown(stream, null);
+  } catch (e) {
+    err = e;
+  }
+  if (err) {
+    wake(stream);
+    life.markErrored(stream, err);
+    stream._readableState.closed = stream._writableState.closed = true;
+    if (typeof cb === 'function') cb(err);
+    ticks.queue(life.emitErrorAndClose, stream, err);
+  } else {
+    stream[kBits] |= T_ST_CLOSED;
+    if (typeof cb === 'function') cb(err);
+    ticks.queue(dormantClose, stream);
+  }
+  sessionMaybeDone(stream[kOwner]);
+  return stream;
+}
+
+function dormantClose(stream) {
+  if (!(stream[kBits] & T_DORMANT)) {
+    life.emitCloseOnce(stream);
+    return;
+  }
+  stream[kBits] |= T_CLOSE_DONE;
+  if (listens(stream, 'close')) stream.emit('close');
+}
+
 // markClosed flags a stream closed; a stream still writable was cut short ('aborted').
 function markClosed(stream) {
   stream[kBits] |= T_CLOSED;
   clearStreamTimer(stream);
-  const open = !stream.writableEnded;
+  const open = !isWritableEnded(stream);
   if (open || (stream[kBits] & T_END_LOST)) {
+    wake(stream);
     stream[kBits] |= T_ABORTED;
     stream.emit('aborted');
     if (open) stream.end();
@@ -1024,18 +1321,18 @@ class Http2Stream extends Duplex {
   get sentHeaders() { return this[kSent]; }
   get sentInfoHeaders() { return this[kSentInfo]; }
   get sentTrailers() { return this[kSentTrailers]; }
-  get bufferSize() { return this.writableLength + this[kOut]; }
+  get bufferSize() { return (this[kBits] & T_DORMANT ? 0 : this.writableLength) + this[kOut]; }
 
   get state() {
     const id = this[kId];
     const session = this[kOwner];
-    if (id === undefined || this.destroyed || (session[kBits] & S_DESTROYED)) return {};
+    if (id === undefined || isDestroyed(this) || (session[kBits] & S_DESTROYED)) return {};
     const s = session[kHandle].streamState(id);
     return s === undefined ? {} : s;
   }
 
   setTimeout(msecs, callback) {
-    if (this.destroyed) return this;
+    if (isDestroyed(this)) return this;
     validateNumber(msecs, 'msecs');
     if (callback !== undefined) {
       validateFunction(callback, 'callback');
@@ -1075,7 +1372,7 @@ class Http2Stream extends Duplex {
   }
 
   priority(options) {
-    if (this.destroyed) throw new codes.ERR_HTTP2_INVALID_STREAM();
+    if (isDestroyed(this)) throw new codes.ERR_HTTP2_INVALID_STREAM();
     assertIsObject(options, 'options');
     const p = checkPriority(Object.assign({}, options));
     if (p.silent) return;
@@ -1092,7 +1389,7 @@ class Http2Stream extends Duplex {
   }
 
   sendTrailers(headers) {
-    if (this.destroyed || (this[kBits] & T_CLOSED)) throw new codes.ERR_HTTP2_INVALID_STREAM();
+    if (isDestroyed(this) || (this[kBits] & T_CLOSED)) throw new codes.ERR_HTTP2_INVALID_STREAM();
     if (this[kSentTrailers] !== undefined) throw new codes.ERR_HTTP2_TRAILERS_ALREADY_SENT();
     if (!(this[kBits] & T_TRAILERS_READY)) throw new codes.ERR_HTTP2_TRAILERS_NOT_READY();
     assertIsObject(headers, 'headers');
@@ -1143,6 +1440,11 @@ class Http2Stream extends Duplex {
   // call (one DATA frame with END_STREAM), instead of a write cycle followed by _final.
   end(chunk, encoding, cb) {
     const bits = this[kBits];
+    if (bits & T_DORMANT) {
+      if (dormantEnd(this, chunk, encoding, cb) !== undefined) return this;
+      wake(this);
+      return this.end(chunk, encoding, cb);
+    }
     if (chunk !== undefined && chunk !== null && typeof chunk !== 'function' &&
         (typeof chunk === 'string' || chunk instanceof Uint8Array) &&
         this[kId] !== undefined && !(bits & (T_END_SENT | T_CLOSED)) && this.writableLength === 0 &&
@@ -1194,25 +1496,9 @@ class Http2Stream extends Duplex {
       this.once('ready', () => this._final(cb));
       return;
     }
-    if (!(this[kBits] & (T_HEADERS_SENT | T_CLOSED))) this.respond();
-    const bits = this[kBits];
-    if (!(bits & (T_END_SENT | T_CLOSED)) && !this.destroyed) {
-      this[kBits] = bits | T_END_SENT;
-      try {
-        this[kOwner][kHandle].write(id, null, true);
-      } catch (err) {
-        if (!engineLost(err)) {
-          cb(err);
-          return;
-        }
-        // Same as in _write: the close event decides; the end never reached the peer.
-        this[kBits] |= T_END_LOST;
-        this[kParkedFinal] = cb;
-        return;
-      }
-    }
-    // 'finish' means the data is on the wire (a peer reset after it must not lose it).
-    if (this[kOut] > 0 && !(this[kBits] & T_CLOSED)) this[kParkedFinal] = cb;
+    const r = finalStep(this);
+    if (r === kParked) this[kParkedFinal] = cb;
+    else if (r !== null) cb(r);
     else cb();
   }
 
@@ -1227,42 +1513,135 @@ class Http2Stream extends Duplex {
   }
 
   _destroy(err, cb) {
-    const session = this[kOwner];
-    const id = this[kId];
-    clearStreamTimer(this);
-    let code = this[kRst];
-    if (id === undefined) {
-      const waiting = session[kWaiting];
-      if (waiting !== undefined) waiting.delete(this);
-      if (code === undefined) this[kRst] = code = err ? NGHTTP2_INTERNAL_ERROR : NGHTTP2_NO_ERROR;
-    } else {
-      if (!(this[kBits] & T_CLOSED) && !this.writableEnded) {
-        // Destroyed while it could still send: the exchange was cut short.
-        this[kBits] |= T_ABORTED;
-        this.emit('aborted');
+    cb(teardown(this, err));
+    sessionMaybeDone(this[kOwner]);
+  }
+
+  destroy(err, cb) {
+    if (this[kBits] & T_DORMANT) {
+      if (!err && this[kEndCb] === undefined && this._destroy === Http2Stream.prototype._destroy) {
+        return dormantDestroy(this, cb);
       }
-      if (code === undefined || !(this[kBits] & T_CLOSED)) {
-        if (code === undefined) {
-          code = err ? (err.name === 'AbortError' ? NGHTTP2_CANCEL : NGHTTP2_INTERNAL_ERROR) : NGHTTP2_NO_ERROR;
-          this[kRst] = code;
-        }
-        if (!(session[kBits] & S_DESTROYED)) session[kHandle].rst(id, code);
-      }
-      session[kStreams].delete(id);
+      wake(this);
     }
-    this[kBits] |= T_CLOSED;
-    if (!err && code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) {
-      err = new codes.ERR_HTTP2_STREAM_ERROR(codeName(code));
+    return super.destroy(err, cb);
+  }
+
+  // 'end' listeners of a dormant stream that owes destroy() after 'end' come after that one.
+  on(ev, fn) {
+    if (ev === 'end' && (this[kBits] & T_END_DESTROYS)) {
+      this[kBits] &= ~T_END_DESTROYS;
+      this.once('end', destroySelf);
     }
-    const parked = this[kParkedCb];
-    if (parked !== null) {
-      this[kParkedCb] = null;
-      parked();
+    return super.on(ev, fn);
+  }
+
+  prependListener(ev, fn) {
+    if (ev === 'end' && (this[kBits] & T_END_DESTROYS)) {
+      this[kBits] &= ~T_END_DESTROYS;
+      this.once('end', destroySelf);
     }
-    cb(err);
-    sessionMaybeDone(session);
+    return super.prependListener(ev, fn);
   }
 }
+Http2Stream.prototype.addListener = Http2Stream.prototype.on;
+
+// finalStep is _final's work: respond if nothing was sent yet, hand END_STREAM to the engine.
+// Returns null when done, kParked when 'finish' must wait for the engine (the data is on the wire
+// only then, and a peer reset after it must not lose it), or the engine's error.
+const kParked = {};
+function finalStep(stream) {
+  if (!(stream[kBits] & (T_HEADERS_SENT | T_CLOSED))) stream.respond();
+  const bits = stream[kBits];
+  if (!(bits & (T_END_SENT | T_CLOSED)) && !isDestroyed(stream)) {
+    stream[kBits] = bits | T_END_SENT;
+    try {
+      stream[kOwner][kHandle].write(stream[kId], null, true);
+    } catch (err) {
+      if (!engineLost(err)) return err;
+      // Same as in _write: the close event decides; the end never reached the peer.
+      stream[kBits] |= T_END_LOST;
+      return kParked;
+    }
+  }
+  if (stream[kOut] > 0 && !(stream[kBits] & T_CLOSED)) return kParked;
+  return null;
+}
+
+// teardown is _destroy's work; it returns the error the stream ends with.
+function teardown(stream, err) {
+  const session = stream[kOwner];
+  const id = stream[kId];
+  clearStreamTimer(stream);
+  let code = stream[kRst];
+  if (id === undefined) {
+    const waiting = session[kWaiting];
+    if (waiting !== undefined) waiting.delete(stream);
+    if (code === undefined) stream[kRst] = code = err ? NGHTTP2_INTERNAL_ERROR : NGHTTP2_NO_ERROR;
+  } else {
+    if (!(stream[kBits] & T_CLOSED) && !isWritableEnded(stream)) {
+      // Destroyed while it could still send: the exchange was cut short.
+      stream[kBits] |= T_ABORTED;
+      stream.emit('aborted');
+    }
+    if (code === undefined || !(stream[kBits] & T_CLOSED)) {
+      if (code === undefined) {
+        code = err ? (err.name === 'AbortError' ? NGHTTP2_CANCEL : NGHTTP2_INTERNAL_ERROR) : NGHTTP2_NO_ERROR;
+        stream[kRst] = code;
+      }
+      if (!(session[kBits] & S_DESTROYED)) session[kHandle].rst(id, code);
+    }
+    session[kStreams].delete(id);
+  }
+  stream[kBits] |= T_CLOSED;
+  if (!err && code !== NGHTTP2_NO_ERROR && code !== NGHTTP2_CANCEL) {
+    err = new codes.ERR_HTTP2_STREAM_ERROR(codeName(code));
+  }
+  const parked = stream[kParkedCb];
+  if (parked !== null) {
+    stream[kParkedCb] = null;
+    parked();
+  }
+  return err;
+}
+
+// Stream getters a dormant stream answers from its bits (the others wake it through the states).
+function dormantAware(name, fromBits) {
+  let proto = Duplex.prototype;
+  let base;
+  while (proto !== null && (base = Object.getOwnPropertyDescriptor(proto, name)) === undefined) {
+    proto = Object.getPrototypeOf(proto);
+  }
+  const desc = {
+    get() {
+      const bits = this[kBits];
+      return bits & T_DORMANT ? fromBits(bits) : base.get.call(this);
+    },
+    enumerable: false,
+    configurable: true,
+  };
+  if (base.set !== undefined) {
+    desc.set = function (v) {
+      wake(this);
+      base.set.call(this, v);
+    };
+  }
+  Object.defineProperty(Http2Stream.prototype, name, desc);
+}
+dormantAware('destroyed', (b) => (b & T_DESTROYED) !== 0);
+dormantAware('readable', (b) => (b & (T_DESTROYED | T_R_END_DONE)) === 0);
+dormantAware('writable', (b) => (b & (T_DESTROYED | T_W_ENDING)) === 0);
+dormantAware('readableEnded', (b) => (b & T_R_END_DONE) !== 0);
+dormantAware('writableEnded', (b) => (b & T_W_ENDING) !== 0);
+dormantAware('writableFinished', (b) => (b & T_W_FINISHED) !== 0);
+dormantAware('readableFlowing', (b) => (b & T_R_FLOWING ? true : null));
+dormantAware('readableLength', () => 0);
+dormantAware('writableLength', () => 0);
+dormantAware('writableCorked', () => 0);
+dormantAware('writableNeedDrain', () => false);
+dormantAware('readableDidRead', () => false);
+dormantAware('readableAborted', (b) => (b & (T_DESTROYED | T_R_END_DONE)) === T_DESTROYED);
+dormantAware('errored', () => null);
 Http2Stream.prototype[kRst] = undefined;
 Http2Stream.prototype[kParkedFinal] = undefined;
 Http2Stream.prototype[kPendingOpen] = undefined;
@@ -1270,6 +1649,7 @@ Http2Stream.prototype[kTimer] = undefined;
 Http2Stream.prototype[kSent] = undefined;
 Http2Stream.prototype[kSentInfo] = undefined;
 Http2Stream.prototype[kSentTrailers] = undefined;
+Http2Stream.prototype[kEndCb] = undefined;
 
 function closeAfterFinish() {
   if (this[kBits] & T_CLOSED) return; // the exchange completed meanwhile
@@ -1280,7 +1660,7 @@ function closeAfterFinish() {
 
 function streamTimedOut(stream) {
   stream[kTimer] = undefined;
-  if (stream.destroyed) return;
+  if (isDestroyed(stream)) return;
   stream.emit('timeout');
 }
 
@@ -1298,18 +1678,19 @@ class ClientHttp2Stream extends Http2Stream {
 class ServerHttp2Stream extends Http2Stream {
   constructor(session, id, headers) {
     super(session);
+    this[kBits] = T_DORMANT;
     this[kId] = id;
     this[kReqHeaders] = headers;
   }
 
   get pushAllowed() {
     const session = this[kOwner];
-    return !this.destroyed && !(this[kBits] & T_PUSHED) && session.remoteSettings.enablePush === true;
+    return !isDestroyed(this) && !(this[kBits] & T_PUSHED) && session.remoteSettings.enablePush === true;
   }
 
   respond(headers, options) {
     const bits = this[kBits];
-    if (this.destroyed || (bits & T_CLOSED)) throw new codes.ERR_HTTP2_INVALID_STREAM();
+    if (bits & T_CLOSED || isDestroyed(this)) throw new codes.ERR_HTTP2_INVALID_STREAM();
     if (bits & T_HEADERS_SENT) throw new codes.ERR_HTTP2_HEADERS_SENT();
     assertIsObject(options, 'options');
     let endStream = false;
@@ -1351,7 +1732,7 @@ class ServerHttp2Stream extends Http2Stream {
     if (waitForTrailers && !endStream) nb |= T_WAIT_TRAILERS;
     if (endStream) nb |= T_END_SENT;
     this[kBits] = nb;
-    if (endStream && !this.writableEnded) this.end();
+    if (endStream && !isWritableEnded(this)) this.end();
   }
 
   [kPrepareResponse](headers, sendDate) {
@@ -1375,7 +1756,7 @@ class ServerHttp2Stream extends Http2Stream {
   }
 
   additionalHeaders(headers) {
-    if (this.destroyed || (this[kBits] & T_CLOSED)) throw new codes.ERR_HTTP2_INVALID_STREAM();
+    if (isDestroyed(this) || (this[kBits] & T_CLOSED)) throw new codes.ERR_HTTP2_INVALID_STREAM();
     if (this[kBits] & T_HEADERS_SENT) throw new codes.ERR_HTTP2_HEADERS_AFTER_RESPOND();
     assertIsObject(headers, 'headers');
     headers = Object.assign(Object.create(null), headers);
@@ -1404,7 +1785,7 @@ class ServerHttp2Stream extends Http2Stream {
     }
     validateFunction(callback, 'callback');
     if (this[kBits] & T_PUSHED) throw new codes.ERR_HTTP2_NESTED_PUSH();
-    if (this.destroyed || (this[kBits] & T_CLOSED)) throw new codes.ERR_HTTP2_INVALID_STREAM();
+    if (isDestroyed(this) || (this[kBits] & T_CLOSED)) throw new codes.ERR_HTTP2_INVALID_STREAM();
     assertIsObject(options, 'options');
     assertIsObject(headers, 'headers');
     headers = Object.assign(Object.create(null), headers);
@@ -1427,7 +1808,7 @@ class ServerHttp2Stream extends Http2Stream {
     pushed[kBits] |= T_PUSHED | T_EOF;
     if (headers[':method'] === 'HEAD') pushed[kBits] |= T_HEAD;
     session[kStreams].set(id, pushed);
-    pushed.push(null);
+    endReadable(pushed);
     callback(null, pushed, headers, 0);
   }
 
@@ -1440,6 +1821,8 @@ class ServerHttp2Stream extends Http2Stream {
   }
 }
 ServerHttp2Stream.prototype[kReqHeaders] = undefined;
+// Server streams start dormant: no Readable/Writable states until something needs them.
+lazyStates(ServerHttp2Stream.prototype, wake);
 
 // ---- connect() ---------------------------------------------------------------------------------
 
