@@ -71,6 +71,15 @@ function fieldKey(name) {
   return name.trim().toLowerCase();
 }
 
+// Names setHeader() accepted before that need no work: already trimmed and lower-case, valid
+// tokens, neither pseudo-headers nor 'connection'. A server uses a small fixed set of names; the
+// set stops growing at 256 in case one does not.
+const kPlainNames = new Set();
+
+function rememberPlain(name, key) {
+  if (name === key && key.charCodeAt(0) !== 58 /* ':' */ && kPlainNames.size < 256) kPlainNames.add(key);
+}
+
 // Throws for a name/value a response may not carry. Trailers skip the pseudo-header rules.
 function checkField(key, value, trailer) {
   if (key.charCodeAt(0) === 58 /* ':' */) {
@@ -743,12 +752,18 @@ class Http2ServerResponse extends Stream {
   // ---- headers
 
   setHeader(name, value) {
-    const key = fieldKey(name);
+    const plain = kPlainNames.has(name);
+    const key = plain ? name : fieldKey(name);
     if (this.headersSent) throw new ERR_HTTP2_HEADERS_SENT();
-    checkField(key, value, false);
-    if (key === 'connection') {
-      warnConnectionHeader();
-      return;
+    if (plain) {
+      if (value === undefined || value === null) throw new ERR_HTTP2_INVALID_HEADER_VALUE(value, key);
+    } else {
+      checkField(key, value, false);
+      if (key === 'connection') {
+        warnConnectionHeader();
+        return;
+      }
+      rememberPlain(name, key);
     }
     this[kOutgoing].fields[key] = value;
   }
