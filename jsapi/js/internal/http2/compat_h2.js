@@ -19,6 +19,8 @@
 const { Readable, Stream } = require('stream');
 const EventEmitter = require('events');
 const ticks = require('internal/ticks');
+// The Readable's own tick steps, for a request woken while its drain ticks are queued.
+const { emitReadableNow, resumeNow, emitEnd } = require('internal/streams/readable');
 const {
   codes, validateFunction, validateNumber, validateObject, validateString,
 } = require('internal/errors');
@@ -343,7 +345,7 @@ function socketViewOf(ex) {
 // at the close and queues a 'readable' tick ahead of the resume tick, whose read() queues 'end'.
 // A dormant request queues the same ticks in the same places with cheap bodies (no listener for
 // 'data'/'readable' can exist on it); one woken in between gets a state matching the ticks
-// already run, and the remaining ticks then do what the Readable's own would have done.
+// already run, and the remaining ticks hand over to the Readable's own steps.
 
 // inc.drain: what the close of a dormant request's stream has started (0: still open).
 const D_CLOSED = 1;
@@ -382,13 +384,7 @@ function announceTick(req, inc) {
     queueEnd(req, inc);
     return;
   }
-  const st = req._readableState;
-  if (!st.destroyed && !st.errored && (st.length > 0 || st.ended)) {
-    req.emit('readable');
-    st.emittedReadable = false;
-  }
-  st.needReadable = !st.flowing && !st.ended && st.length <= st.highWaterMark;
-  while (st.flowing && req.read() !== null);
+  emitReadableNow(req);
 }
 
 // The tick of resume().
@@ -399,12 +395,7 @@ function resumeTick(req, inc) {
     req.emit('resume');
     return;
   }
-  const st = req._readableState;
-  if (!st.reading) req.read(0);
-  st.resumeScheduled = false;
-  req.emit('resume');
-  while (st.flowing && req.read() !== null);
-  if (st.flowing && !st.reading) req.read(0);
+  resumeNow(req, req._readableState);
 }
 
 // The tick that emits 'end'.
@@ -414,11 +405,7 @@ function endTick(req, inc) {
     req.emit('end');
     return;
   }
-  const st = req._readableState;
-  st.endQueued = false;
-  if (st.errored || st.closeEmitted || st.endEmitted || st.length !== 0) return;
-  st.endEmitted = true;
-  req.emit('end');
+  emitEnd(req._readableState, req);
 }
 
 // Creates the Readable state of a dormant request as it would be now.
