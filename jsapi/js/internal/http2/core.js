@@ -1243,6 +1243,11 @@ function openRequest(session, stream, list, endStream, waitForTrailers, priority
     if (session[kBits] & S_GOAWAY_SEEN) {
       stream[kRst] = NGHTTP2_REFUSED_STREAM;
       stream.destroy();
+    } else if (engineLost(err)) {
+      // The connection went away before the engine could open it (the session's close is on
+      // its way): like the streams it had open, this one closes with CANCEL and no error.
+      stream[kRst] = NGHTTP2_CANCEL;
+      stream.destroy();
     } else {
       stream.destroy(err);
     }
