@@ -119,6 +119,9 @@ func (r *Runtime) newProcessBinding() goja.Value {
 		return goja.Undefined()
 	})
 	b.Set("attached", r.attached)
+	// tickState[0] is 1 while the nextTick queue holds entries (kept by the bootstrap), so that
+	// afterCallback learns it without entering JS.
+	b.Set("tickState", vm.NewArrayBuffer(r.tickState[:]))
 	b.Set("postDrain", func() {
 		r.host.Post(r.afterCallback)
 	})

@@ -70,6 +70,7 @@ func (r *Runtime) setup() (err error) {
 	}
 	r.runTicks = get("runTicks")
 	r.hasTicks = get("hasTicks")
+	r.tickShared = hooks.Get("tickStateShared").ToBoolean()
 	r.fireTimer = hooks.Get("fireTimer")
 	r.takeImmed = hooks.Get("takeImmediates")
 	r.runImmed = hooks.Get("runImmediate")

@@ -37,6 +37,9 @@ module.exports = function bootstrap(binding) {
   let ticks = [];
   let tickHead = 0;
   let tickTail = 0;
+  // tickFlag[0] is 1 while the queue holds entries: memory the Go runtime reads after each callback
+  // instead of calling hasTicks().
+  const tickFlag = new Uint8Array(binding.tickState);
   const kSpread = {};
   const attached = binding.attached;
   function nextTick(callback, ...args) {
@@ -50,6 +53,7 @@ module.exports = function bootstrap(binding) {
   }
   function enqueue(fn, a, b) {
     const at = tickTail;
+    if (at === tickHead) tickFlag[0] = 1; // was empty
     ticks[at] = fn;
     ticks[at + 1] = a;
     ticks[at + 2] = b;
@@ -77,6 +81,7 @@ module.exports = function bootstrap(binding) {
       tickHead = at + 3;
       if (tickHead === tickTail) {
         tickHead = tickTail = 0;
+        tickFlag[0] = 0;
         if (ticks.length > 3 * 1024) ticks = [];
       } else if (tickHead >= 3 * 1024) {
         const live = tickTail - tickHead;
@@ -675,5 +680,5 @@ module.exports = function bootstrap(binding) {
     }
   }
 
-  return { onExitError, invoke, invokeArgs, runTicks, hasTicks, fireTimer, takeImmediates, runImmediate, onUnhandledRejection, onUncaught };
+  return { onExitError, invoke, invokeArgs, runTicks, hasTicks, tickStateShared: true, fireTimer, takeImmediates, runImmediate, onUnhandledRejection, onUncaught };
 };
