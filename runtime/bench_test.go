@@ -3,6 +3,7 @@ package runtime
 import (
 	"io"
 	"testing"
+	"time"
 
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/eventloop"
@@ -119,4 +120,56 @@ func BenchmarkEmit(b *testing.B) {
 			b.Fatalf("ran %v (%v), want %d", n, err, b.N)
 		}
 	})
+}
+
+// TestAttachedTicksAfterNestedDrain: on a loop the program drives (Attach), a tick queued by
+// code run outside the runtime's trampoline is drained on a later loop turn, also after a drain
+// in which ticks queued more ticks (whose posted drain then found the queue empty).
+func TestAttachedTicksAfterNestedDrain(t *testing.T) {
+	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
+	var r *Runtime
+	loop.Start()
+	defer loop.Stop()
+	ready := make(chan struct{})
+	loop.RunOnLoop(func(vm *goja.Runtime) {
+		var err error
+		if r, err = Attach(loop, vm, Options{Stdout: io.Discard, Stderr: io.Discard}); err != nil {
+			t.Error(err)
+		}
+		if _, err := vm.RunString(`globalThis.seen = []; process.nextTick(() => { seen.push(1); process.nextTick(() => seen.push(2)); })`); err != nil {
+			t.Error(err)
+		}
+		close(ready)
+	})
+	<-ready
+	if r == nil {
+		return
+	}
+	defer r.Close()
+	check := func(src string) string {
+		got := make(chan string, 1)
+		loop.RunOnLoop(func(vm *goja.Runtime) {
+			if src != "" {
+				if _, err := vm.RunString(src); err != nil {
+					t.Error(err)
+				}
+			}
+			got <- vm.Get("seen").String()
+		})
+		return <-got
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for check("") != "1,2" {
+		if time.Now().After(deadline) {
+			t.Fatalf("first ticks did not run: %s", check(""))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	check(`process.nextTick(() => seen.push(3))`)
+	for check("") != "1,2,3" {
+		if time.Now().After(deadline) {
+			t.Fatalf("tick queued outside the trampoline did not run: %s", check(""))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }

@@ -70,8 +70,22 @@ module.exports = function bootstrap(binding) {
   function hasTicks() {
     return tickHead < tickTail;
   }
+  // runTicks drains the queue. The try frame is set up per throw, not per tick (drainTicks runs
+  // the callbacks; a throw ends it after the failing entry was taken off the queue, and the
+  // remaining entries run in the next round). When the queue is empty both ends are 0, so the
+  // callers below skip the call entirely with a single comparison. drainPosted is cleared at the
+  // end: while the queue is empty no posted drain is pending.
   function runTicks() {
+    while (tickTail !== 0) {
+      try {
+        drainTicks();
+      } catch (e) {
+        onUncaught(e);
+      }
+    }
     drainPosted = false;
+  }
+  function drainTicks() {
     while (tickHead < tickTail) {
       const at = tickHead;
       const fn = ticks[at];
@@ -90,23 +104,19 @@ module.exports = function bootstrap(binding) {
         tickHead = 0;
         tickTail = live;
       }
-      try {
-        if (a !== kSpread) {
-          fn(a, b);
-        } else {
-          // A direct call is much cheaper on goja than fn.apply (a native hop and an argument
-          // list built from the array); `this` is undefined either way (strict mode).
-          switch (b.length) {
-            case 0: fn(); break;
-            case 1: fn(b[0]); break;
-            case 2: fn(b[0], b[1]); break;
-            case 3: fn(b[0], b[1], b[2]); break;
-            case 4: fn(b[0], b[1], b[2], b[3]); break;
-            default: fn.apply(undefined, b);
-          }
+      if (a !== kSpread) {
+        fn(a, b);
+      } else {
+        // A direct call is much cheaper on goja than fn.apply (a native hop and an argument
+        // list built from the array); `this` is undefined either way (strict mode).
+        switch (b.length) {
+          case 0: fn(); break;
+          case 1: fn(b[0]); break;
+          case 2: fn(b[0], b[1]); break;
+          case 3: fn(b[0], b[1], b[2]); break;
+          case 4: fn(b[0], b[1], b[2], b[3]); break;
+          default: fn.apply(undefined, b);
         }
-      } catch (e) {
-        onUncaught(e);
       }
     }
   }
@@ -119,7 +129,7 @@ module.exports = function bootstrap(binding) {
     } catch (e) {
       onUncaught(e);
     }
-    runTicks();
+    if (tickTail !== 0) runTicks();
     return result;
   }
   // invokeArgs is invoke for Go callers with at most six arguments, passed as they are (no array
@@ -144,7 +154,7 @@ module.exports = function bootstrap(binding) {
     } catch (e) {
       onUncaught(e);
     }
-    runTicks();
+    if (tickTail !== 0) runTicks();
     return result;
   }
 
