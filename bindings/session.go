@@ -16,8 +16,9 @@ import (
 const ClientPreface = http2.ClientPreface
 
 // Session is one HTTP/2 connection, client or server. It owns a reader
-// goroutine and a writer goroutine; every other piece of state is guarded
-// by mu, so all exported methods may be called from any goroutine.
+// goroutine and, while it has something to write, a writer goroutine; every
+// other piece of state is guarded by mu, so all exported methods may be
+// called from any goroutine.
 type Session struct {
 	conn   net.Conn
 	cfg    Config
@@ -82,10 +83,12 @@ type Session struct {
 	events   []func(SessionSink)
 	emitting bool
 
-	wake    chan struct{}
+	// wstate runs the writer on demand (see kickWriter): an idle session has
+	// no writer goroutine, which saves its stack (several KB per session).
+	wstate  atomic.Int32
 	corks   atomic.Int32 // Cork depth: while > 0, kickQueued only notes the work
 	kickDue atomic.Bool  // kickQueued ran while corked
-	running int          // goroutines still running
+	running int          // the reader, and the writer until its final exit
 	done    chan struct{}
 	// readerDone is closed when the reader goroutine has exited; a
 	// closing writer waits on it (bounded) before closing the connection.
@@ -147,7 +150,6 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 		resetTokens:     float64(cfg.StreamResetBurst),
 		resetLast:       time.Now(),
 		recentReset:     make([]uint32, 64),
-		wake:            make(chan struct{}, 1),
 		done:            make(chan struct{}),
 		readerDone:      make(chan struct{}),
 		running:         2,
@@ -198,8 +200,7 @@ func NewClientSession(conn net.Conn, cfg Config, sink SessionSink) *Session {
 
 func (s *Session) start() {
 	go s.readLoop()
-	go s.writeLoop()
-	s.kickWriter()
+	s.kickWriter() // our SETTINGS (and a client's preface)
 }
 
 // IsClient reports whether this is the client end.
@@ -208,11 +209,35 @@ func (s *Session) IsClient() bool { return s.client }
 // Done is closed after OnClose was delivered and both goroutines exited.
 func (s *Session) Done() <-chan struct{} { return s.done }
 
-// kickWriter wakes the writer goroutine without blocking.
+// Writer states (Session.wstate).
+const (
+	writerIdle    = iota // no writer goroutine
+	writerRunning        // a writer goroutine is framing or writing
+	writerKicked         // running, and kicked since it last looked at the queues
+	writerDone           // the writer made its final exit: no writer ever again
+)
+
+// kickWriter makes sure a writer goroutine looks at the queues after this
+// call, without blocking: it starts one when none runs, or tells the running
+// one to look again before it exits. An idle session has no writer
+// goroutine at all: a parked one would pin its stack for as long as the
+// connection stays open, and the cost of starting one per batch is about
+// that of waking a parked one.
 func (s *Session) kickWriter() {
-	select {
-	case s.wake <- struct{}{}:
-	default:
+	for {
+		switch s.wstate.Load() {
+		case writerIdle:
+			if s.wstate.CompareAndSwap(writerIdle, writerRunning) {
+				go s.writeLoop()
+				return
+			}
+		case writerRunning:
+			if s.wstate.CompareAndSwap(writerRunning, writerKicked) {
+				return
+			}
+		default: // already kicked, or finished
+			return
+		}
 	}
 }
 

@@ -10,12 +10,16 @@ import (
 // conn.Write, which is the coalescing.
 const batchLimit = 64 << 10
 
-// writeLoop is the writer goroutine. It frames queued work into wbuf while
-// holding mu, then writes wbuf to the connection without the lock so a
-// slow peer never blocks the reader or the JS side.
+// writeLoop is the writer goroutine, started by kickWriter. It frames
+// queued work into wbuf while holding mu, then writes wbuf to the connection
+// without the lock so a slow peer never blocks the reader or the JS side.
+// It exits when nothing is left to write, unless it was kicked meanwhile;
+// its final exit (the connection closed) counts as the writer being done.
 func (s *Session) writeLoop() {
-	defer s.goroutineDone()
 	for {
+		// Whatever was queued before a kick that came before this point is
+		// seen by the batch below; a later kick makes us look again.
+		s.wstate.Store(writerRunning)
 		s.mu.Lock()
 		s.buildBatchLocked()
 		stop := s.destroyed && len(s.control) == 0
@@ -36,6 +40,7 @@ func (s *Session) writeLoop() {
 				s.mu.Unlock()
 				s.drainEvents()
 				s.conn.Close()
+				s.writerExit()
 				return
 			}
 			s.drainEvents()
@@ -44,10 +49,20 @@ func (s *Session) writeLoop() {
 		s.drainEvents()
 		if stop {
 			s.closeConn()
+			s.writerExit()
 			return
 		}
-		<-s.wake
+		if s.wstate.CompareAndSwap(writerRunning, writerIdle) {
+			return // idle: the next kickWriter starts a new writer
+		}
+		// Kicked while we looked: look again.
 	}
+}
+
+// writerExit is the writer's final exit: no writer starts again.
+func (s *Session) writerExit() {
+	s.wstate.Store(writerDone)
+	s.goroutineDone()
 }
 
 // gracefulDoneLocked reports whether a Close()d session can hang up.
