@@ -120,7 +120,10 @@ rss_of() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status" 2>/dev/null; }
 idle_rss() { # impl -> prints "rss_kB_before rss_kB_with_sessions"
   start_server "$1" h2c || { echo "0 0"; return; }
   local base log="$out/idle-$1.log" cpid rss
-  sleep 0.5
+  # Settle before the baseline as after the sessions: start-up garbage is released only once a
+  # server is idle (h2js: about a second, cmd/h2js/idlegc.go), and a baseline taken before that
+  # would be too high and the per-session figure too low.
+  sleep 3
   base=$(rss_of "$pid")
   node bench/idle.js "http://127.0.0.1:$port" "$IDLE" >"$log" 2>&1 &
   cpid=$!

@@ -12,6 +12,7 @@
 // 1 after an uncaught exception or unhandled rejection (printed to stderr).
 // H2JS_CPUPROFILE=file writes a CPU profile of the run, H2JS_JSPROFILE=file one of JS functions.
 // H2JS_DEBUG_ADDR=127.0.0.1:6060 serves net/http/pprof there (goroutine counts for soak runs).
+// H2JS_IDLE_GC=0 turns off the collection and release of free memory when the process goes idle.
 package main
 
 import (
@@ -33,6 +34,10 @@ func main() {
 	// for less GC work (measured: +28% req/s on bench/server.js). GOGC in the environment wins.
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
+	}
+	// ...and hand the memory back when the process goes idle (idlegc.go).
+	if os.Getenv("H2JS_IDLE_GC") != "0" {
+		go releaseWhenIdle()
 	}
 	if addr := os.Getenv("H2JS_DEBUG_ADDR"); addr != "" {
 		go func() { fmt.Fprintln(os.Stderr, "h2js: debug server:", http.ListenAndServe(addr, nil)) }()
