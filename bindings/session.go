@@ -65,7 +65,7 @@ type Session struct {
 	headersQ    []*headersItem
 	ready       []*Stream // streams with data to send, round-robin
 	queuedAcks  int       // frames owed to the peer not yet written
-	recentReset []uint32  // ring of streams we reset; late frames are ignored
+	recentReset []uint32  // ring of streams we reset; late frames are ignored (made at the first reset)
 	resetPos    int
 
 	resetTokens float64
@@ -149,7 +149,6 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 		connSend:        outflow{n: defaultInitialWindow},
 		resetTokens:     float64(cfg.StreamResetBurst),
 		resetLast:       time.Now(),
-		recentReset:     make([]uint32, 64),
 		done:            make(chan struct{}),
 		readerDone:      make(chan struct{}),
 		running:         2,
@@ -402,6 +401,9 @@ func (s *Session) closeStreamLocked(st *Stream, code uint32, sendRST bool) {
 	s.uncountOpen(st, prev)
 	if sendRST && (st.headersSent || st.promiseSent || !st.localInitiated) && !s.destroyed {
 		s.queueRST(st.id, code, !st.localInitiated)
+		if s.recentReset == nil {
+			s.recentReset = make([]uint32, recentResets)
+		}
 		s.recentReset[s.resetPos] = st.id
 		s.resetPos = (s.resetPos + 1) % len(s.recentReset)
 	}
@@ -419,6 +421,9 @@ func (s *Session) closeStreamLocked(st *Stream, code uint32, sendRST bool) {
 func (s *Session) streamDoneLocked(st *Stream) {
 	s.closeStreamLocked(st, NGHTTP2_NO_ERROR, false)
 }
+
+// recentResets is how many streams we reset are remembered (wasRecentlyReset).
+const recentResets = 64
 
 func (s *Session) wasRecentlyReset(id uint32) bool {
 	for _, r := range s.recentReset {

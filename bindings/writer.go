@@ -1,6 +1,9 @@
 package bindings
 
 import (
+	"bytes"
+	"sync"
+
 	"golang.org/x/net/http2"
 	"golang.org/x/net/http2/hpack"
 )
@@ -16,6 +19,7 @@ const batchLimit = 64 << 10
 // It exits when nothing is left to write, unless it was kicked meanwhile;
 // its final exit (the connection closed) counts as the writer being done.
 func (s *Session) writeLoop() {
+	s.takeWriteBuffer()
 	for {
 		// Whatever was queued before a kick that came before this point is
 		// seen by the batch below; a later kick makes us look again.
@@ -52,17 +56,80 @@ func (s *Session) writeLoop() {
 			s.writerExit()
 			return
 		}
+		// About to go idle: give the buffers back first (a new writer could
+		// start as soon as the state says idle).
+		s.releaseWriteBuffers()
 		if s.wstate.CompareAndSwap(writerRunning, writerIdle) {
 			return // idle: the next kickWriter starts a new writer
 		}
+		s.takeWriteBuffer()
 		// Kicked while we looked: look again.
 	}
 }
 
 // writerExit is the writer's final exit: no writer starts again.
 func (s *Session) writerExit() {
+	s.releaseWriteBuffers()
 	s.wstate.Store(writerDone)
 	s.goroutineDone()
+}
+
+// writeBuffers holds the arrays of wbuf while no writer runs: an idle
+// session keeps none (one that sent a large body grew its wbuf to
+// batchLimit and more), busy sessions share them.
+var writeBuffers sync.Pool
+
+const (
+	writeBufferSize    = 4 << 10
+	maxPooledWriteBuf  = 256 << 10 // larger arrays go to the GC
+	maxIdleHeaderBlock = 1 << 10   // hbuf keeps arrays up to this size while idle
+)
+
+// takeWriteBuffer gives wbuf a pooled array if it has none; only the
+// writer goroutine (and a client's constructor, before it starts) touch
+// wbuf's array.
+func (s *Session) takeWriteBuffer() {
+	if s.wbuf.Cap() > 0 {
+		return
+	}
+	if b, ok := writeBuffers.Get().(*[]byte); ok {
+		s.wbuf = *bytes.NewBuffer((*b)[:0])
+		return
+	}
+	s.wbuf = *bytes.NewBuffer(make([]byte, 0, writeBufferSize))
+}
+
+// releaseWriteBuffers returns wbuf's array to the pool (it is empty: the
+// writer wrote it out) and drops an hbuf grown by a large header block.
+func (s *Session) releaseWriteBuffers() {
+	if s.wbuf.Len() > 0 {
+		return
+	}
+	if c := s.wbuf.Cap(); c > 0 {
+		if c <= maxPooledWriteBuf {
+			b := s.wbuf.Bytes()[:0]
+			writeBuffers.Put(&b)
+		}
+		s.wbuf = bytes.Buffer{}
+	}
+	if s.hbuf.Cap() > maxIdleHeaderBlock {
+		s.hbuf = bytes.Buffer{} // only the writer encodes into hbuf (henc writes to &s.hbuf)
+	}
+}
+
+// writeDataFrame appends a DATA frame to wbuf. Written here rather than by
+// the Framer, which would first copy the payload into its own buffer (and
+// keep that buffer, a frame's size, for the life of the session).
+func (s *Session) writeDataFrame(id uint32, endStream bool, p []byte) {
+	var flags byte
+	if endStream {
+		flags = byte(http2.FlagDataEndStream)
+	}
+	n := len(p)
+	hdr := [frameHeaderLen]byte{byte(n >> 16), byte(n >> 8), byte(n), byte(http2.FrameData), flags,
+		byte(id>>24) & 0x7f, byte(id >> 16), byte(id >> 8), byte(id)}
+	s.wbuf.Write(hdr[:])
+	s.wbuf.Write(p)
 }
 
 // gracefulDoneLocked reports whether a Close()d session can hang up.
@@ -268,7 +335,7 @@ func (s *Session) writeDataLocked() bool {
 		end := c.end && n == int64(len(c.data))
 		sendEnd := end && !st.wantTrailers
 		if n > 0 || sendEnd {
-			_ = s.wfr.WriteData(st.id, sendEnd, c.data[:n])
+			s.writeDataFrame(st.id, sendEnd, c.data[:n])
 		}
 		s.connSend.take(n)
 		st.send.take(n)
