@@ -58,7 +58,6 @@ type binding struct {
 	kinds     [evClose + 1]goja.Value
 
 	hproto *goja.Object // methods of session handles (session.go)
-	hkey   *goja.Symbol
 
 	corked []*handle // sessions whose writer wake-up waits for the end of the loop job
 }

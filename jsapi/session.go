@@ -41,7 +41,6 @@ type sink struct {
 
 	mu     sync.Mutex
 	queue  []event
-	spare  []event
 	posted bool
 	seq    uint64 // sinkPosts when this sink last posted a job
 	cuts   []int  // queue[:cuts[0]] is for the job running first; each cut has a job of its own
@@ -61,8 +60,20 @@ func newSink(b *binding) *sink { return &sink{b: b} }
 // response its client already read), so later events get a job of their own.
 var sinkPosts atomic.Uint64
 
+// eventQueues recycles the queues of delivered events across sinks. A spare
+// queue per sink would pin its array (hundreds of bytes) to every idle
+// session; shared, a few arrays serve all sessions that are busy.
+var eventQueues sync.Pool
+
+const maxPooledQueue = 256 // events; larger arrays go to the GC
+
 func (k *sink) push(ev event) {
 	k.mu.Lock()
+	if k.queue == nil {
+		if q, ok := eventQueues.Get().(*[]event); ok {
+			k.queue = *q
+		}
+	}
 	k.queue = append(k.queue, ev)
 	post := !k.posted
 	if !post && sinkPosts.Load() != k.seq {
@@ -101,8 +112,7 @@ func (k *sink) flush() {
 		k.queue = append([]event(nil), q[n:]...)
 		q = q[:n:n]
 	} else {
-		k.queue = k.spare[:0]
-		k.spare = nil
+		k.queue = nil
 		k.posted = false
 	}
 	sess, info := k.sess, k.info
@@ -111,11 +121,10 @@ func (k *sink) flush() {
 		k.deliver(&q[i], sess, info)
 		q[i] = event{}
 	}
-	k.mu.Lock()
-	if k.spare == nil && cap(q) <= 256 {
-		k.spare = q[:0]
+	if c := cap(q); c > 0 && c <= maxPooledQueue {
+		q = q[:0]
+		eventQueues.Put(&q)
 	}
-	k.mu.Unlock()
 }
 
 func (k *sink) OnRemoteSettings(s bindings.Settings) {
@@ -294,7 +303,8 @@ type handle struct {
 	// abandoned: destroy() came while dialing. The dial may still finish its TCP connect (see
 	// dialGrace) and then closes the connection at once, as Node's socket does.
 	abandoned atomic.Bool
-	corked    *bindings.Session // Cork()ed until the loop job ends (binding.cork)
+	corked    *bindings.Session     // Cork()ed until the loop job ends (binding.cork)
+	props     map[string]goja.Value // own properties of the JS object (useSocket), see build
 }
 
 func newHandle(b *binding, k *sink) *handle {
@@ -379,31 +389,45 @@ func (h *handle) check(err error) {
 	}
 }
 
-// build makes the JS handle object: it holds the *handle under a private
-// symbol and takes its methods from a prototype shared by all handles of the
-// runtime (33 native functions per session would cost ~20 KB each).
+// build makes the JS handle object: a goja dynamic object backed by the
+// *handle itself (Get/Set/Has/Delete/Keys below), which takes its methods
+// from a prototype shared by all handles of the runtime (33 native functions
+// per session would cost ~20 KB each). An ordinary object holding the
+// *handle under a symbol cost ~750 bytes per session more (its property
+// maps and the reflect wrapper of the pointer), for every idle connection.
 func (h *handle) build() *goja.Object {
 	b := h.b
-	o := b.vm.NewObject()
+	o := b.vm.NewDynamicObject(h)
 	_ = o.SetPrototype(b.handleProto())
-	_ = o.SetSymbol(b.handleKey(), b.vm.ToValue(h))
 	return o
 }
 
-func (b *binding) handleKey() *goja.Symbol {
-	if b.hkey == nil {
-		b.hkey = goja.NewSymbol("handle")
+// Get, Set, Has, Delete and Keys make *handle a goja.DynamicObject: the
+// handle object's own properties, which the JS layer does not use besides
+// the useSocket function of a client handle (socket.go).
+func (h *handle) Get(key string) goja.Value { return h.props[key] }
+func (h *handle) Set(key string, v goja.Value) bool {
+	if h.props == nil {
+		h.props = map[string]goja.Value{}
 	}
-	return b.hkey
+	h.props[key] = v
+	return true
+}
+func (h *handle) Has(key string) bool    { _, ok := h.props[key]; return ok }
+func (h *handle) Delete(key string) bool { delete(h.props, key); return true }
+func (h *handle) Keys() []string {
+	keys := make([]string, 0, len(h.props))
+	for k := range h.props {
+		keys = append(keys, k)
+	}
+	return keys
 }
 
 // handleOf returns the *handle behind a JS handle object (the method's this).
 func (b *binding) handleOf(this goja.Value) *handle {
 	if o, ok := this.(*goja.Object); ok {
-		if v := o.GetSymbol(b.handleKey()); v != nil {
-			if h, ok := v.Export().(*handle); ok {
-				return h
-			}
+		if h, ok := o.Export().(*handle); ok {
+			return h
 		}
 	}
 	panic(b.vm.NewTypeError("Illegal invocation"))
