@@ -33,11 +33,26 @@ type connReader struct {
 	conn net.Conn
 	buf  *[readBufSize]byte
 	r, w int
+	// head holds what fill read (at most a frame header), served first;
+	// err is fill's error, returned once head is drained.
+	head   [frameHeaderLen]byte
+	hr, hw int
+	err    error
 }
 
 func (c *connReader) Read(p []byte) (int, error) {
 	if len(p) == 0 {
 		return 0, nil
+	}
+	if c.hr < c.hw {
+		n := copy(p, c.head[c.hr:c.hw])
+		c.hr += n
+		return n, nil
+	}
+	if c.err != nil {
+		err := c.err
+		c.err = nil
+		return 0, err
 	}
 	if c.r < c.w {
 		n := copy(p, c.buf[c.r:c.w])
@@ -74,4 +89,26 @@ func (c *connReader) release() {
 		c.buf = nil
 	}
 	c.r, c.w = 0, 0
+}
+
+// empty reports whether nothing is buffered: the next read goes to the
+// connection.
+func (c *connReader) empty() bool { return c.r == c.w && c.hr == c.hw && c.err == nil }
+
+// fill waits for input and reads the start of it, up to a frame header,
+// into head: the wait of the parking reader, which sets a read deadline
+// first. Like the Framer's own header read it holds no pooled buffer while
+// it waits (a buffer per waiting session would be 16 KB each). A timeout
+// that read nothing is returned; any other error is kept for the next Read,
+// so that the Framer sees it exactly as it would have from the connection.
+func (c *connReader) fill() (timedOut bool) {
+	n, err := c.conn.Read(c.head[:])
+	c.hr, c.hw = 0, n
+	if err != nil {
+		if ne, ok := err.(net.Error); ok && ne.Timeout() {
+			return n == 0 // our deadline: not an error of the connection
+		}
+		c.err = err
+	}
+	return false
 }

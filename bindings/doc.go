@@ -3,10 +3,14 @@
 // hpack, in the role nghttp2 plays for Node.
 //
 // A Session is one connection, created with NewServerSession or
-// NewClientSession. It runs exactly two goroutines: a reader that parses
-// and processes frames in order, and a writer that frames queued work
-// (control frames first, then header blocks, then DATA round-robin within
-// the flow-control windows) and writes each batch with one conn.Write. All
+// NewClientSession. It runs at most two goroutines: a reader that parses
+// and processes frames in order, and, while there is something to write, a
+// writer that frames queued work (control frames first, then header blocks,
+// then DATA round-robin within the flow-control windows) and writes each
+// batch with one conn.Write. An idle session holds no write buffer, and on
+// Linux the reader of an idle TCP connection parks in a shared epoll
+// instance instead of keeping a goroutine (park_linux.go), so an idle
+// session costs its state and HPACK tables, not two goroutine stacks. All
 // state sits behind one mutex; methods are safe from any goroutine.
 //
 // Events leave through a SessionSink, serialized and in processing order,

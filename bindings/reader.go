@@ -13,10 +13,9 @@ import (
 
 // readLoop is the reader goroutine: it validates the preface, then reads
 // and processes frames one by one, in order, until the connection ends.
+// While the connection is idle the reader may park (park_linux.go): its
+// goroutine exits and a new one continues when the peer sends again.
 func (s *Session) readLoop() {
-	defer s.goroutineDone()
-	defer close(s.readerDone)
-	defer s.discardInput()
 	if !s.client {
 		// Straight from the conn: a client that connected but sent
 		// nothing yet must not pin a read buffer (connReader).
@@ -30,30 +29,49 @@ func (s *Session) readLoop() {
 			}
 			s.mu.Unlock()
 			s.drainEvents()
+			s.readerExit()
 			return
 		}
 	}
-	first := true
+	s.readFrames()
+}
+
+// readerExit is the reader's last act, on whichever goroutine reads then.
+func (s *Session) readerExit() {
+	s.discardInput()
+	close(s.readerDone)
+	s.goroutineDone()
+}
+
+// readFrames is the reader's frame loop; it returns when the reader exited
+// or parked.
+func (s *Session) readFrames() {
 	for {
+		if s.parkable() && s.rd.empty() && s.waitOrPark() {
+			return // parked: a new goroutine reads on (resumeReader)
+		}
 		f, err := s.rfr.ReadFrame()
 		if err != nil {
 			if s.handleReadError(err) {
 				continue
 			}
+			s.readerExit()
 			return
 		}
 		s.mu.Lock()
 		if s.destroyed {
 			s.mu.Unlock()
+			s.readerExit()
 			return
 		}
-		if first {
+		if !s.sawFirstFrame {
 			// RFC 9113 §3.4: the preface ends with a SETTINGS frame.
-			first = false
+			s.sawFirstFrame = true
 			if sf, ok := f.(*http2.SettingsFrame); !ok || sf.IsAck() {
 				s.teardownLocked(sessionError(NGHTTP2_PROTOCOL_ERROR), NGHTTP2_PROTOCOL_ERROR, true)
 				s.mu.Unlock()
 				s.drainEvents()
+				s.readerExit()
 				return
 			}
 		}

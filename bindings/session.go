@@ -30,6 +30,9 @@ type Session struct {
 	rd   connReader
 	hdec *hpack.Decoder
 	blk  blockDecoder // the header block being received
+	park parkState    // parking the idle reader (park_linux.go)
+	// sawFirstFrame: the peer's first frame arrived (it must be SETTINGS).
+	sawFirstFrame bool
 
 	mu sync.Mutex
 
@@ -76,7 +79,8 @@ type Session struct {
 	goawayRecv     bool
 	goawayRecvLast uint32
 	closing        bool // Close called: finish streams, then hang up
-	destroyed      bool // teardown started
+	destroyed      bool // teardown started (see unparkLocked)
+	parked         bool // the reader is parked (park_linux.go)
 	termErr        error
 	termCode       uint32
 
@@ -164,6 +168,7 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 	// Framer (headerblock.go); its MaxHeaderListSize is our limit for them.
 	s.hdec = hpack.NewDecoder(defaultHeaderTableSize, nil)
 	s.rd.conn = conn
+	s.initPark(conn)
 	// Framer -> continuation-flood guard -> pooled read buffer -> conn; the
 	// guard passes the Framer's read sizes through, which connReader relies on.
 	s.rfr = http2.NewFramer(nil, &continuationGuard{r: &s.rd, limit: func() int { return continuationLimit(s.rfr.MaxHeaderListSize) }})
@@ -471,6 +476,7 @@ func (s *Session) teardownLocked(err error, code uint32, goaway bool) {
 	}
 	// A peer that stopped reading must not keep the writer alive.
 	_ = s.conn.SetWriteDeadline(time.Now().Add(time.Second))
+	s.unparkLocked() // a parked reader must run to see this and exit
 	s.kickWriter()
 }
 

@@ -30,6 +30,7 @@ func (s *Session) writeLoop() {
 		if !s.destroyed && s.closing && s.gracefulDoneLocked() {
 			// Graceful close finished: every stream ended and all is written.
 			s.destroyed = true
+			s.unparkLocked()
 			stop = true
 		}
 		s.mu.Unlock()
