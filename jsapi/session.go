@@ -231,6 +231,7 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 	case evPing:
 		h.call(evPing, b.wrapBytes(ev.data))
 	case evGoaway:
+		h.goawaySeen = true
 		h.call(evGoaway, vm.ToValue(ev.code), vm.ToValue(ev.n), b.wrapBytes(ev.data))
 	case evAltsvc:
 		h.call(evAltsvc, vm.ToValue(ev.n), vm.ToValue(ev.text), vm.ToValue(ev.text2))
@@ -276,9 +277,34 @@ func (k *sink) deliver(ev *event, sess *bindings.Session, info map[string]any) {
 	case evError:
 		h.call(evError, b.jsError(ev.err))
 	case evClose:
+		for _, id := range h.lost {
+			h.call(evStreamClose, vm.ToValue(id), vm.ToValue(bindings.NGHTTP2_CANCEL))
+		}
+		h.lost = nil
 		h.finish()
 		h.call(evClose)
 	}
+}
+
+// lostRequest handles a request the engine refused because it already lost the connection while
+// JS has not yet been told (its close events are queued behind the one being handled: the
+// engine's reader runs ahead of the loop, e.g. a server that drops the connection at once can be
+// seen before the client's own 'connect' is). Node would have sent the request and then seen the
+// connection end: the stream closes with CANCEL and no error. So the request gets the next stream
+// ID and closes that way just before the session does. After a GOAWAY the JS layer treats the
+// refusal as the peer's (REFUSED_STREAM), as node does; that stays as it is.
+func (h *handle) lostRequest(err error) (uint32, bool) {
+	var e *bindings.Error
+	if err == nil || h.closed || h.goawaySeen || !errors.As(err, &e) || e.NodeCode != bindings.ErrCodeInvalidSession {
+		return 0, false
+	}
+	if h.lostNext == 0 {
+		h.lostNext = h.sess.State().NextStreamID
+	}
+	id := h.lostNext
+	h.lostNext += 2
+	h.lost = append(h.lost, id)
+	return id, true
 }
 
 // handle is the JS-visible native object of one session.
@@ -305,6 +331,11 @@ type handle struct {
 	abandoned atomic.Bool
 	corked    *bindings.Session     // Cork()ed until the loop job ends (binding.cork)
 	props     map[string]goja.Value // own properties of the JS object (useSocket), see build
+	// lost: requests made after the engine lost the connection but before JS heard of it
+	// (request); their streams close with CANCEL just before the session's close.
+	lost       []uint32
+	lostNext   uint32
+	goawaySeen bool // JS got a GOAWAY: a refused request is the peer's refusal (core.js)
 }
 
 func newHandle(b *binding, k *sink) *handle {
@@ -459,6 +490,9 @@ func (b *binding) handleProto() *goja.Object {
 			opts.Exclusive = po.Get("exclusive").ToBoolean()
 		}
 		st, err := s.Request(b.headerList(arg(c, 0)), opts)
+		if id, ok := h.lostRequest(err); ok {
+			return vm.ToValue(id)
+		}
 		h.check(err)
 		h.streams[st.ID()] = st
 		h.applyRef()
