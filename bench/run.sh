@@ -9,12 +9,17 @@
 #
 #   bench/run.sh [--smoke]        ROUNDS=3 N=50000 IDLE=1000 by default; --smoke: 1 round, N=2000,
 #                                 IDLE=100; ONLY=rps or ONLY=idle runs one part
+#
+# ONLY=growth (not part of the default run) is the RSS growth check: one server, GROWTH_N
+# requests (default 1000000, h2load -c10 -m10, h2c), its RSS sampled every GROWTH_EVERY seconds
+# (default 10) into bench/out/growth-IMPL.txt; prints RSS before, the maximum during the run, right
+# after it and after GROWTH_SETTLE seconds idle (default 5). GROWTH_IMPLS="h2js node" compares.
 set -u
 cd "$(dirname "$0")/.."
 ROUNDS=${ROUNDS:-3}
 N=${N:-50000}
 IDLE=${IDLE:-1000}
-ONLY=${ONLY:-all} # all | rps (throughput and client) | idle
+ONLY=${ONLY:-all} # all | rps (throughput and client) | idle | growth (not in all)
 if [[ "${1:-}" == "--smoke" ]]; then ROUNDS=1; N=2000; IDLE=100; fi
 command -v h2load >/dev/null || { echo "bench: h2load not found (apt-get install nghttp2-client)"; exit 1; }
 out=bench/out
@@ -148,4 +153,41 @@ for impl in h2js node go; do
   eval "idle_$impl=$with"
 done
 echo "idle ours/node (RSS with sessions): $(ratio "$idle_h2js" "$idle_node")"
+fi
+
+
+if [[ $ONLY == growth ]]; then
+GROWTH_N=${GROWTH_N:-1000000}
+GROWTH_EVERY=${GROWTH_EVERY:-10}
+GROWTH_SETTLE=${GROWTH_SETTLE:-5}
+rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status" 2>/dev/null; }
+echo "growth: server RSS over one h2load run of $GROWTH_N requests (-c10 -m10, h2c), sampled every ${GROWTH_EVERY}s"
+printf '%-8s %12s %12s %12s %14s %10s %12s\n' server "before (MB)" "max (MB)" "end (MB)" "idle +${GROWTH_SETTLE}s (MB)" "req/s" "failed"
+for impl in ${GROWTH_IMPLS:-h2js}; do
+  start_server "$impl" h2c || continue
+  sleep 3 # settle as for the idle baseline
+  samples="$out/growth-$impl.txt"
+  before=$(rss_kb "$pid")
+  echo "0 $before" >"$samples"
+  h2load -n "$GROWTH_N" -c 10 -m 10 "http://127.0.0.1:$port/" >"$out/growth-$impl-h2load.txt" 2>&1 &
+  hpid=$!
+  t0=$(date +%s)
+  while kill -0 "$hpid" 2>/dev/null; do
+    sleep "$GROWTH_EVERY"
+    echo "$(($(date +%s) - t0)) $(rss_kb "$pid")" >>"$samples"
+  done
+  wait "$hpid"
+  end=$(rss_kb "$pid")
+  echo "$(($(date +%s) - t0)) $end" >>"$samples"
+  sleep "$GROWTH_SETTLE"
+  settled=$(rss_kb "$pid")
+  echo "settled $settled" >>"$samples"
+  stop_server
+  res="$out/growth-$impl-h2load.txt"
+  rps=$(sed -n 's/^finished in [^,]*, \([0-9.]*\) req\/s.*/\1/p' "$res")
+  failed=$(sed -n 's/^requests: .* \([0-9]*\) failed.*/\1/p' "$res")
+  max=$(awk 'NF == 2 && $1 != "settled" { if ($2 > m) m = $2 } END { print m + 0 }' "$samples")
+  awk -v i="$impl" -v b="$before" -v m="$max" -v e="$end" -v s="$settled" -v r="$rps" -v f="${failed:-?}" \
+    'BEGIN { printf "%-8s %12.1f %12.1f %12.1f %14.1f %10s %12s\n", i, b / 1024, m / 1024, e / 1024, s / 1024, r, f }'
+done
 fi
