@@ -120,7 +120,6 @@ const T_CLOSED = 4;
 const T_ABORTED = 8;
 const T_END_SENT = 16;       // END_STREAM handed to the engine
 const T_EOF = 32;            // push(null) done
-const T_DID_READ = 64;
 const T_TRAILERS_READY = 128;
 const T_WAIT_TRAILERS = 256;
 const T_PUSHED = 512;        // a pushed stream (server side: cannot push again)
@@ -413,8 +412,10 @@ function engineClosedStream(stream, code) {
   if (stream[kBits] & T_DORMANT) {
     // Nobody read it (that would have woken it): a server stream is resumed.
     resumeReadable(stream);
-  } else if (stream[kOwner][kBits] & S_SERVER_BIT && !(stream[kBits] & T_DID_READ) &&
-      stream.readableFlowing === null) {
+  } else if (stream[kOwner][kBits] & S_SERVER_BIT && stream.readableFlowing === null) {
+    // A body nobody consumes (no 'data'/'readable' listener, never paused or piped) is drained
+    // so that the stream can close, as Node does. _read() having run proves nothing here: the
+    // Readable calls it by itself as data arrives.
     stream.resume();
   } else {
     stream.read(0);
@@ -1508,7 +1509,6 @@ class Http2Stream extends Duplex {
   }
 
   _read() {
-    this[kBits] |= T_DID_READ;
     const held = this[kHeld];
     if (held > 0) {
       this[kHeld] = 0;
