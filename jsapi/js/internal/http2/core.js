@@ -1174,7 +1174,8 @@ class ClientHttp2Session extends Http2Session {
     let priority;
     let signal;
     if (options === undefined) {
-      endStream = isPayloadMeaningless(headers[':method']);
+      const method = headers[':method'];
+      endStream = method === 'GET' || method === 'HEAD' || method === 'DELETE'; // isPayloadMeaningless
     } else {
       if (options.endStream === undefined) endStream = isPayloadMeaningless(headers[':method']);
       else {
@@ -1201,7 +1202,10 @@ class ClientHttp2Session extends Http2Session {
     } else {
       openRequest(this, stream, list, endStream, waitForTrailers, priority);
     }
-    if (endStream && !stream.destroyed) stream.end();
+    if (endStream && !stream.destroyed) {
+      if (stream[kId] !== undefined) endedWithHeaders(stream);
+      else stream.end();
+    }
     if (signal !== undefined) {
       if (signal.aborted) {
         stream.destroy(new AbortError(undefined, { cause: signal.reason }));
@@ -1213,6 +1217,23 @@ class ClientHttp2Session extends Http2Session {
     }
     return stream;
   }
+}
+
+// The writable side of a request whose HEADERS carried END_STREAM: end() on the new stream would
+// find nothing to write and a _final with nothing left to send that calls back at once, so the
+// state they leave is set here directly, with the same events ('prefinish' now, 'finish' on a
+// later tick).
+function endedWithHeaders(stream) {
+  const w = stream._writableState;
+  w.ending = true;
+  w.finalCalled = true;
+  w.sync = true;
+  w.prefinished = true;
+  stream.emit('prefinish');
+  w.pendingcb++;
+  ticks.queue(writableSteps.emitFinish, stream, w);
+  w.sync = false;
+  w.ended = true;
 }
 
 // request()'s pseudo-header defaults and CONNECT rules, on its own copy of the headers.

@@ -469,6 +469,13 @@ function endWritable(stream) {
 
 function pump(stream) {
   const st = stream._readableState;
+  if (st.flowing && st.ended && st.length === 0 && stream.read === Readable.prototype.read) {
+    // The end reached a flowing stream with nothing queued (a response's last DATA frame was
+    // just handed out): read() would take nothing and only queue the 'end' step.
+    st.emittedReadable = false;
+    finishReading(stream);
+    return;
+  }
   while (st.flowing && stream.read() !== null);
 }
 

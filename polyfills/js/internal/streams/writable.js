@@ -570,5 +570,6 @@ Object.defineProperties(Writable.prototype, {
   }),
 });
 
-// emitFinish and finalDone: for owners of lazy states (see readable.js's exports).
+// emitFinish and finalDone: for owners of lazy states (see readable.js's exports) and for
+// http2 requests that end with their headers.
 module.exports = { Writable, WritableState, emitFinish, finalDone };
