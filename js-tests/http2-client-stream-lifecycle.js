@@ -1,10 +1,10 @@
 'use strict';
 // compare-stdout
 // The client side of an exchange, event by event: for a table of requests (GET consumed with
-// 'data', with resume(), with 'readable'; 204; HEAD), every stream event with the stream's state at that moment, and tick markers
-// (nextTick and setImmediate queued right after request()) to show on which turn each event
-// comes. Run one exchange at a time so the logs do not interleave; node and h2js must print the
-// same lines.
+// 'data', with resume(), with 'readable'; 204; HEAD), every stream event with the stream's state
+// at that moment (rstCode included: 0 until the stream closes), and tick markers (nextTick and
+// setImmediate queued right after request()) to show on which turn each event comes. Run one
+// exchange at a time so the logs do not interleave; node and h2js must print the same lines.
 const http2 = require('http2');
 
 const server = http2.createServer();
@@ -25,12 +25,12 @@ server.on('stream', (stream, headers) => {
   stream.on('end', () => stream.end('hello world'));
 });
 
-// Not covered because we differ from Node there: rstCode before 'close' (Node reads 0, we read
-// undefined), and the tick of 'prefinish'/'finish' after end(body) or end() on a request that
-// did not end with its headers (Node: before setImmediate; we wait for the engine's EV_WRITTEN).
+// Not covered because we differ from Node there: the tick of 'prefinish'/'finish' after end(body)
+// or end() on a request that did not end with its headers (Node: before setImmediate; we wait for
+// the engine's EV_WRITTEN).
 function state(req) {
   return `wEnded=${req.writableEnded} wFinished=${req.writableFinished} rEnded=${req.readableEnded} ` +
-    `destroyed=${req.destroyed} closed=${req.closed} pending=${req.pending}`;
+    `destroyed=${req.destroyed} closed=${req.closed} pending=${req.pending} rstCode=${req.rstCode}`;
 }
 
 const cases = [
@@ -79,7 +79,7 @@ server.listen(0, () => {
       'trailers', 'headers', 'timeout', 'wantTrailers', 'resume', 'pause']) {
       req.on(ev, (x) => {
         log(ev === 'response' ? `response ${x[':status']}` : ev === 'error' ? `error ${x.code}` :
-          ev === 'close' ? `close rstCode=${req.rstCode}` : ev);
+          ev);
         if (ev === 'close') setImmediate(next);
       });
     }

@@ -1339,7 +1339,10 @@ class Http2Stream extends Duplex {
   get id() { return this[kId]; }
   get pending() { return this[kId] === undefined; }
   get session() { return this[kOwner]; }
-  get rstCode() { return this[kRst]; }
+  get rstCode() {
+    const code = this[kRst];
+    return code === undefined ? NGHTTP2_NO_ERROR : code; // 0 until a code is set (Node)
+  }
   get aborted() { return (this[kBits] & T_ABORTED) !== 0; }
   get closed() { return (this[kBits] & (T_CLOSED | T_CLOSE_AFTER_FINISH)) !== 0; }
   get headersSent() { return (this[kBits] & T_HEADERS_SENT) !== 0; }
