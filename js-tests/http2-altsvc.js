@@ -18,6 +18,8 @@ server.on('session', (session) => {
   // Set altsvc for origin https://example.org:80
   session.altsvc('h2=":8000"', 'https://example.org:80');
   session.altsvc('h2=":8000"', new URL('https://example.com/some/path'));
+  // Stream 3 does not exist: no error, and nothing is sent (Node).
+  session.altsvc('h2=":8002"', 3);
   assert.throws(() => session.altsvc('h2=":8000"', 'not a url'), { code: 'ERR_INVALID_URL', message: 'Invalid URL' });
   assert.throws(() => session.altsvc(1, 'https://a.b'), {
     code: 'ERR_INVALID_ARG_TYPE',
@@ -36,6 +38,12 @@ server.on('session', (session) => {
     code: 'ERR_INVALID_CHAR',
     message: 'Invalid character in alt',
   });
+  // Without an origin or stream the alt value is still checked first (Node; a valid alt without
+  // either aborts node itself, so that case is not tested here).
+  assert.throws(() => session.altsvc('\u0001'), { code: 'ERR_INVALID_CHAR', message: 'Invalid character in alt' });
+  assert.throws(() => session.altsvc('x'.repeat(17000)), { code: 'ERR_HTTP2_ALTSVC_LENGTH' });
+  assert.throws(() => session.altsvc('\u0001', null), { code: 'ERR_INVALID_ARG_TYPE' });
+  assert.throws(() => session.altsvc('\u0001', true), { code: 'ERR_INVALID_ARG_TYPE' });
   assert.throws(() => session.altsvc('h2=":8000"', { origin: 'null' }), {
     code: 'ERR_HTTP2_ALTSVC_INVALID_ORIGIN',
     message: 'HTTP/2 ALTSVC frames require a valid origin',
@@ -44,6 +52,7 @@ server.on('session', (session) => {
 server.on('stream', (stream) => {
   // Set altsvc for a specific stream
   stream.session.altsvc('h2=":8001"', stream.id);
+  stream.session.altsvc('h2=":8003"', stream.id + 2);
   stream.respond();
   setTimeout(() => stream.end('ok'), 10);
 });

@@ -1109,11 +1109,19 @@ class ServerHttp2Session extends Http2Session {
         throw e;
       }
       if (origin === 'null' || origin === '') throw new codes.ERR_HTTP2_ALTSVC_INVALID_ORIGIN();
-    } else {
+    } else if (originOrStream !== undefined) {
       throw new codes.ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'Object'], originOrStream);
     }
+    // Node checks the alt value before it notices that neither an origin nor a stream was given
+    // (session.altsvc('\u0001') is ERR_INVALID_CHAR); it then aborts the process, we throw.
     if (checkInvalidHeaderChar(alt)) throw new codes.ERR_INVALID_CHAR('alt');
     if (alt.length + origin.length > kMaxALTSVC) throw new codes.ERR_HTTP2_ALTSVC_LENGTH();
+    if (originOrStream === undefined) {
+      throw new codes.ERR_INVALID_ARG_TYPE('originOrStream', ['string', 'number', 'URL', 'Object'], originOrStream);
+    }
+    // A frame for a stream this session does not have (never opened, or gone) is dropped without
+    // an error, as nghttp2 does under Node.
+    if (stream !== 0 && !this[kStreams].has(stream)) return;
     this[kHandle].altsvc(stream, origin, alt);
   }
 
