@@ -74,7 +74,7 @@ const kStreams = Symbol('streams');       // session: Map id -> stream
 const kWaiting = Symbol('waiting');       // client session: streams created before 'connect'
 const kInfo = Symbol('info');             // session: connection description from Go
 const kSocketView = Symbol('socketView'); // session: the session.socket proxy
-const kTimer = Symbol('timer');           // session/stream: idle timer (only when set)
+const { kTimeout: kTimer } = require('internal/timers'); // session/stream: idle timer (only when set)
 const kCloseErr = Symbol('closeErr');     // session: error to report with 'close'
 const kServer = Symbol('server');         // server session: its Http2Server
 const kOrigins = Symbol('origins');       // client session: originSet
@@ -738,6 +738,9 @@ class EngineSocket extends EventEmitter {
   get writable() { return !this.destroyed; }
   get readable() { return !this.destroyed; }
   get connecting() { return (this.session[kBits] & S_CONNECTING) !== 0; }
+  // An accepted socket names the server that accepted it (net.Server sets both), a client's null.
+  get server() { return this.session[kServer] || null; }
+  get _server() { return this.session[kServer] || null; }
 }
 
 const forbiddenOnSocket = new Set(['destroy', 'emit', 'end', 'pause', 'read', 'resume',
