@@ -174,6 +174,43 @@ function aborted(signal, resource) {
   return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
 }
 
+// util.debuglog(section[, callback]): a logger that writes "SECTION pid: message" to stderr when
+// NODE_DEBUG names the section (comma-separated, case-insensitive, '*' matches anything), and
+// does nothing otherwise. Whether a section is on is decided on first use, from the environment
+// as it is then; the callback, if any, receives the settled logger on the first call.
+let debugPatterns;
+
+function debugSectionOn(section) {
+  if (debugPatterns === undefined) {
+    const spec = (process.env && process.env.NODE_DEBUG) || '';
+    debugPatterns = spec.split(',').map((part) => part.trim()).filter((part) => part !== '')
+      .map((part) => new RegExp('^' + part.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*') + '$', 'i'));
+  }
+  return debugPatterns.some((re) => re.test(section));
+}
+
+function debuglog(section, callback) {
+  let write; // the settled logger, once known
+  const settle = () => {
+    if (write !== undefined) return write;
+    if (debugSectionOn(section)) {
+      const prefix = `${String(section).toUpperCase()} ${process.pid}: `;
+      write = (...args) => { process.stderr.write(prefix + format(...args) + '\n'); };
+    } else {
+      write = () => {};
+    }
+    if (typeof callback === 'function') callback(write);
+    return write;
+  };
+  const logger = (...args) => settle()(...args);
+  Object.defineProperty(logger, 'enabled', {
+    get() { return debugSectionOn(section); },
+    configurable: true,
+    enumerable: true,
+  });
+  return logger;
+}
+
 function toDeprecated(name, fn) {
   return fn;
 }
@@ -193,6 +230,8 @@ module.exports = {
   getSystemErrorName,
   aborted,
   log,
+  debuglog,
+  debug: debuglog,
   TextEncoder: globalThis.TextEncoder,
   TextDecoder: globalThis.TextDecoder,
   isArray: Array.isArray,
