@@ -1923,6 +1923,21 @@ function connect(authority, options, listener) {
 }
 
 // A client session over a socket the script made: start the engine once it is connected.
+// util.promisify(http2.connect) resolves with the session once it is connected and rejects with
+// its first 'error' (Node defines this custom form; the plain callback gets no error argument).
+Object.defineProperty(connect, Symbol.for('nodejs.util.promisify.custom'), {
+  value: function connect(authority, options) {
+    return new Promise((resolve, reject) => {
+      const session = module.exports.connect(authority, options, () => {
+        session.removeListener('error', reject);
+        resolve(session);
+      });
+      session.once('error', reject);
+    });
+  },
+  enumerable: false, writable: true, configurable: true,
+});
+
 function adoptClientSocket(session, handle, socket) {
   session[kSocketTarget] = socket;
   const start = () => {
