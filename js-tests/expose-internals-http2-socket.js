@@ -1,4 +1,5 @@
 'use strict';
+// (Not named http2-*.js: jsapi's TestJSTests runs those in-process, where process.execPath is not h2js.)
 // The server side of session.socket (and the socket of the server's 'connection' event) names
 // the server that accepted it in .server and ._server; and, with --expose-internals (Node's own
 // tests use it), require('internal/timers').kTimeout is where a session keeps its idle timer:
