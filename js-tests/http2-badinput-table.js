@@ -56,6 +56,8 @@ const live = [
   ['client.request({":path":["/a","/b"]})', (c) => c.client.request({ ':path': ['/a', '/b'] }), { name: "TypeError", code: "ERR_HTTP2_HEADER_SINGLE_VALUE", message: "Header field \":path\" must only have a single value" }],
   ['client.request({"x-bad":undefined-in-array})', (c) => c.client.request({ 'x-arr': [undefined] }), 'ok'],
   ['client.request({}, {endStream:"x"})', (c) => c.client.request({}, { endStream: 'x' }), { name: "TypeError", code: "ERR_INVALID_ARG_TYPE", message: "The \"options.endStream\" property must be of type boolean. Received type string ('x')" }],
+  ['client.request({}, {silent:1})', (c) => c.client.request({}, { silent: 1 }), { name: "TypeError", code: "ERR_INVALID_ARG_TYPE", message: "The \"options.silent\" property must be of type boolean. Received type number (1)" }],
+  ['client.request({}, {silent:null})', (c) => c.client.request({}, { silent: null }), { name: "TypeError", code: "ERR_INVALID_ARG_TYPE", message: "The \"options.silent\" property must be of type boolean. Received null" }],
   ['client.request({}, {weight:"x"})', (c) => c.client.request({}, { weight: 'x' }), { name: "TypeError", code: "ERR_INVALID_ARG_TYPE", message: "The \"options.weight\" property must be of type number. Received type string ('x')" }],
   ['client.request({}, {parent:-1})', (c) => c.client.request({}, { parent: -1 }), { name: "RangeError", code: "ERR_OUT_OF_RANGE", message: "The value of \"options.parent\" is out of range. It must be >= 0. Received -1" }],
   ['client.request({}, {exclusive:1})', (c) => c.client.request({}, { exclusive: 1 }), { name: "TypeError", code: "ERR_INVALID_ARG_TYPE", message: "The \"options.exclusive\" property must be of type boolean. Received type number (1)" }],

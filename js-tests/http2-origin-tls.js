@@ -1,6 +1,7 @@
 'use strict';
 // ORIGIN over TLS (the docs' examples): the `origins` server option, session.origin(), the client's
-// 'origin' event and session.originSet; with a self-signed certificate trusted through `ca`.
+// 'origin' event and session.originSet; with a self-signed certificate trusted through `ca`. A 421
+// (Misdirected Request) answer takes the request's origin out of originSet before 'response'.
 const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
@@ -14,6 +15,7 @@ process.on('exit', () => {
   assert.deepStrictEqual(events, [
     ['https://a.example'],
     ['https://example.com', 'https://example.org'],
+    '421',
   ]);
 });
 
@@ -31,7 +33,12 @@ server.on('session', (session) => {
   });
   assert.throws(() => session.origin('not a url'), { code: 'ERR_INVALID_URL' });
 });
-server.on('stream', (stream) => {
+server.on('stream', (stream, headers) => {
+  if (headers[':authority'] === 'example.com') {
+    stream.respond({ ':status': 421 });
+    stream.end();
+    return;
+  }
   stream.respond();
   stream.end('secure');
 });
@@ -56,7 +63,17 @@ server.listen(0, () => {
     assert.strictEqual(body, 'secure');
     assert.deepStrictEqual(client.originSet,
       [`https://localhost:${port}`, 'https://a.example', 'https://example.com', 'https://example.org']);
-    client.close();
-    server.close();
+    const misdirected = client.request({ ':path': '/', ':authority': 'example.com' });
+    misdirected.on('response', (headers) => {
+      assert.strictEqual(headers[':status'], 421);
+      assert.deepStrictEqual(client.originSet,
+        [`https://localhost:${port}`, 'https://a.example', 'https://example.org']);
+      events.push('421');
+    });
+    misdirected.resume();
+    misdirected.on('close', () => {
+      client.close();
+      server.close();
+    });
   });
 });

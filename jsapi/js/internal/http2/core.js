@@ -158,6 +158,21 @@ function originOf(u) {
   return 'null';
 }
 
+// A 421 (Misdirected Request) says the server is not authoritative for the request's origin:
+// as Node, that origin leaves the session's originSet (before 'response').
+function dropMisdirectedOrigin(session, stream) {
+  const set = session[kOrigins];
+  const sent = stream[kSent];
+  if (set === undefined || sent === undefined) return;
+  const authority = sent[':authority'] !== undefined ? sent[':authority'] : sent.host;
+  if (typeof authority !== 'string') return;
+  try {
+    set.delete(originOf(new URL(session[kScheme] + '://' + authority)));
+  } catch (err) {
+    void err; // not a URL authority: not in the set either
+  }
+}
+
 // engineLost tells whether a handle call failed only because the engine already closed the
 // stream or the session (a RST or a hang-up the JS side has not been told about yet: its event is
 // on the way). Node's JS never sees that window, so such calls quietly do nothing.
@@ -270,6 +285,7 @@ function gotHeaders(session, id, headers, category, flags, raw) {
   switch (category) {
     case CAT_RESPONSE:
       if (ended) stream[kBits] |= T_END_AFTER_HEADERS;
+      if (headers[':status'] === 421) dropMisdirectedOrigin(session, stream);
       stream.emit('response', headers, flags, raw);
       break;
     case CAT_INFO:
@@ -1195,6 +1211,8 @@ class ClientHttp2Session extends Http2Session {
       }
       if (options.weight !== undefined || options.parent !== undefined || options.exclusive !== undefined) {
         priority = checkPriority(options);
+      } else if (options.silent !== undefined) {
+        validateBoolean(options.silent, 'options.silent');
       }
       signal = options.signal;
       if (signal !== undefined) validateAbortSignal(signal, 'options.signal');
