@@ -1867,7 +1867,7 @@ class ServerHttp2Stream extends Http2Stream {
     if (headers[':method'] === 'HEAD') pushed[kBits] |= T_HEAD;
     session[kStreams].set(id, pushed);
     endReadable(pushed);
-    callback(null, pushed, headers, 0);
+    process.nextTick(callback, null, pushed, headers, 0);
   }
 
   respondWithFD(fd, headers, options) {
