@@ -863,6 +863,9 @@ class Http2ServerResponse extends Stream {
       if (ended) stream.destroy(err);
       return false;
     }
+    // Destroyed (response.destroy(), or the stream itself) before its close was seen: Node
+    // returns false and never calls back.
+    if (stream.destroyed) return false;
     if (!stream.headersSent && !streamGone(ex)) this[kSendHead](false);
     const more = stream.write(chunk, encoding, callback);
     // Full: the caller waits for 'drain' now.
