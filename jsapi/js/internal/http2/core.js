@@ -113,37 +113,40 @@ const S_CLOSE_EMITTED = 16;
 const S_GOAWAY_SEEN = 32;
 const S_SERVER_BIT = 64;     // a server session
 
-// stream bits
-const T_HEADERS_SENT = 1;
-const T_HEAD = 2;            // HEAD request: responses carry no body
+// stream bits. goja allocates every integer >= 256 it computes (and caches -256..255), so the
+// flags a common request has set and tests often take the low byte: a test of one of them, or
+// `bits & ~flag` on a stream with no high flag set, costs no allocation.
+const T_DORMANT = 1;         // see below
+const T_DESTROYED = 2;       // both: destroyed
 const T_CLOSED = 4;
-const T_ABORTED = 8;
+const T_HEADERS_SENT = 8;
 const T_END_SENT = 16;       // END_STREAM handed to the engine
 const T_EOF = 32;            // push(null) done
-const T_TRAILERS_READY = 128;
-const T_WAIT_TRAILERS = 256;
-const T_PUSHED = 512;        // a pushed stream (server side: cannot push again)
-const T_END_AFTER_HEADERS = 1024;
-const T_END_LOST = 2048;     // end() came after the engine had closed the stream
-const T_CLOSE_AFTER_FINISH = 1 << 20; // close() on an ending stream: RST_STREAM once 'finish' came
-// A server stream starts "dormant": its Readable and Writable states are not made (duplex.js
-// lazyStates) and this file runs the usual life of a request itself, with the bits below standing
-// for the state fields the generic path would have set. Anything else (a 'data' or 'readable'
-// listener, read, write, pipe, cork, most stream getters, destroy(err), ...) makes the states from
-// these bits (wake) and the stream goes on on the generic path. Ticks are queued where the
-// generic path queues them, each a step that hands over to the generic one if the stream woke.
-const T_DORMANT = 1 << 12;
-const T_R_ANNOUNCED = 1 << 13;   // readable: emittedReadable (a 'readable' step is queued)
-const T_R_FLOWING = 1 << 14;     // readable: resumed (flowing, not paused)
-const T_R_RESUMING = 1 << 15;    // readable: resumeScheduled
-const T_R_END_QUEUED = 1 << 16;  // readable: endQueued
-const T_R_END_DONE = 1 << 17;    // readable: endEmitted
-const T_W_ENDING = 1 << 18;      // writable: end() called (ending, ended, finalCalled)
-const T_W_FINAL_DONE = 1 << 19;  // writable: _final called back
-const T_W_PREFINISHED = 1 << 21; // writable: prefinished (1 << 20 is T_CLOSE_AFTER_FINISH)
-const T_W_FINISH_QUEUED = 1 << 22; // writable: a 'finish' step is queued (pendingcb)
-const T_W_FINISHED = 1 << 23;    // writable: finished
-const T_DESTROYED = 1 << 24;     // both: destroyed
+const T_W_ENDING = 64;       // writable: end() called (ending, ended, finalCalled)
+const T_R_END_DONE = 128;    // readable: endEmitted
+const T_HEAD = 1 << 8;       // HEAD request: responses carry no body
+const T_ABORTED = 1 << 9;
+const T_TRAILERS_READY = 1 << 11;
+const T_WAIT_TRAILERS = 1 << 12;
+const T_PUSHED = 1 << 13;    // a pushed stream (server side: cannot push again)
+const T_END_AFTER_HEADERS = 1 << 14;
+const T_END_LOST = 1 << 15;  // end() came after the engine had closed the stream
+const T_CLOSE_AFTER_FINISH = 1 << 16; // close() on an ending stream: RST_STREAM once 'finish' came
+// A server stream starts "dormant" (T_DORMANT): its Readable and Writable states are not made (duplex.js
+// lazyStates) and this file runs the usual life of a request itself, with the bits below (and
+// T_DESTROYED, T_W_ENDING, T_R_END_DONE) standing for the state fields the generic path would have
+// set. Anything else (a 'data' or 'readable' listener, read, write, pipe, cork, most stream getters,
+// destroy(err), ...) makes the states from these bits (wake) and the stream goes on on the generic
+// path. Ticks are queued where the generic path queues them, each a step that hands over to the
+// generic one if the stream woke.
+const T_R_ANNOUNCED = 1 << 17;   // readable: emittedReadable (a 'readable' step is queued)
+const T_R_FLOWING = 1 << 18;     // readable: resumed (flowing, not paused)
+const T_R_RESUMING = 1 << 19;    // readable: resumeScheduled
+const T_R_END_QUEUED = 1 << 20;  // readable: endQueued
+const T_W_FINAL_DONE = 1 << 21;  // writable: _final called back
+const T_W_PREFINISHED = 1 << 22; // writable: prefinished
+const T_W_FINISH_QUEUED = 1 << 23; // writable: a 'finish' step is queued (pendingcb)
+const T_W_FINISHED = 1 << 24;    // writable: finished
 const T_ST_CLOSED = 1 << 25;     // both: closed (_destroy called back)
 const T_CLOSE_DONE = 1 << 26;    // both: closeEmitted
 const T_END_DESTROYS = 1 << 27;  // destroy() is owed after 'end' (the listener is not added yet)
@@ -267,13 +270,11 @@ function gotHeaders(session, id, headers, category, flags, raw) {
   const ended = (flags & FLAG_END_STREAM) !== 0;
   if (category === CAT_REQUEST) {
     if (stream === undefined) {
-      stream = new ServerHttp2Stream(session, id, headers);
-      if (headers[':method'] === 'HEAD') stream[kBits] |= T_HEAD;
+      let bits = headers[':method'] === 'HEAD' ? T_HEAD : 0;
+      if (ended) bits |= T_END_AFTER_HEADERS | T_EOF;
+      stream = new ServerHttp2Stream(session, id, headers, bits);
       session[kStreams].set(id, stream);
-      if (ended) {
-        stream[kBits] |= T_END_AFTER_HEADERS | T_EOF;
-        endReadable(stream);
-      }
+      if (ended) endReadable(stream);
       session.emit('stream', stream, headers, flags, raw);
       return;
     }
@@ -1355,14 +1356,13 @@ function clientConnected(session, info) {
 // ---- streams -----------------------------------------------------------------------------------
 
 class Http2Stream extends Duplex {
-  constructor(session) {
+  // Every own property is a map insert in goja (one per request on a server): the fields that
+  // start at their prototype default (kId, kHeld, kOut, kParkedCb, ...) are left to it.
+  constructor(session, bits, id) {
     super(kStreamOptions);
     this[kOwner] = session;
-    this[kBits] = 0;
-    this[kId] = undefined;
-    this[kHeld] = 0;
-    this[kOut] = 0;
-    this[kParkedCb] = null;
+    this[kBits] = bits | 0;
+    if (id !== undefined) this[kId] = id;
   }
 
   get id() { return this[kId]; }
@@ -1701,6 +1701,10 @@ dormantAware('readableDidRead', () => false);
 dormantAware('readableAborted', (b) => (b & (T_DESTROYED | T_R_END_DONE)) === T_DESTROYED);
 dormantAware('errored', () => null);
 Http2Stream.prototype[kRst] = undefined;
+Http2Stream.prototype[kId] = undefined;
+Http2Stream.prototype[kHeld] = 0;
+Http2Stream.prototype[kOut] = 0;
+Http2Stream.prototype[kParkedCb] = null;
 Http2Stream.prototype[kParkedFinal] = undefined;
 Http2Stream.prototype[kPendingOpen] = undefined;
 Http2Stream.prototype[kTimer] = undefined;
@@ -1734,10 +1738,8 @@ class ClientHttp2Stream extends Http2Stream {
 }
 
 class ServerHttp2Stream extends Http2Stream {
-  constructor(session, id, headers) {
-    super(session);
-    this[kBits] = T_DORMANT;
-    this[kId] = id;
+  constructor(session, id, headers, bits) {
+    super(session, T_DORMANT | bits, id);
     this[kReqHeaders] = headers;
   }
 
@@ -1862,9 +1864,8 @@ class ServerHttp2Stream extends Http2Stream {
       process.nextTick(callback, err);
       return;
     }
-    const pushed = new ServerHttp2Stream(session, id, headers);
-    pushed[kBits] |= T_PUSHED | T_EOF;
-    if (headers[':method'] === 'HEAD') pushed[kBits] |= T_HEAD;
+    const pushed = new ServerHttp2Stream(session, id, headers,
+      headers[':method'] === 'HEAD' ? T_PUSHED | T_EOF | T_HEAD : T_PUSHED | T_EOF);
     session[kStreams].set(id, pushed);
     endReadable(pushed);
     process.nextTick(callback, null, pushed, headers, 0);
