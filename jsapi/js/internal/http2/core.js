@@ -103,6 +103,8 @@ const kLocalSettings = Symbol('localSettings');   // session: localSettings, onc
 const kRemoteSettings = Symbol('remoteSettings'); // session: remoteSettings, once read or received
 const kAnnouncing = Symbol('announcing'); // server: emitting 'connection' for its own connection
 const kEndCb = Symbol('endCb');           // dormant stream: the callback given to end()
+const kFlow = Symbol('flow');             // stream: F_* bits (dormant progress)
+const kLate = Symbol('late');             // stream: L_* bits
 
 // session bits
 const S_CONNECTING = 1;
@@ -129,27 +131,30 @@ const T_ABORTED = 1 << 9;
 const T_TRAILERS_READY = 1 << 11;
 const T_WAIT_TRAILERS = 1 << 12;
 const T_PUSHED = 1 << 13;    // a pushed stream (server side: cannot push again)
-const T_END_AFTER_HEADERS = 1 << 14;
 const T_END_LOST = 1 << 15;  // end() came after the engine had closed the stream
 const T_CLOSE_AFTER_FINISH = 1 << 16; // close() on an ending stream: RST_STREAM once 'finish' came
 // A server stream starts "dormant" (T_DORMANT): its Readable and Writable states are not made (duplex.js
-// lazyStates) and this file runs the usual life of a request itself, with the bits below (and
-// T_DESTROYED, T_W_ENDING, T_R_END_DONE) standing for the state fields the generic path would have
-// set. Anything else (a 'data' or 'readable' listener, read, write, pipe, cork, most stream getters,
-// destroy(err), ...) makes the states from these bits (wake) and the stream goes on on the generic
-// path. Ticks are queued where the generic path queues them, each a step that hands over to the
-// generic one if the stream woke.
-const T_R_ANNOUNCED = 1 << 17;   // readable: emittedReadable (a 'readable' step is queued)
-const T_R_FLOWING = 1 << 18;     // readable: resumed (flowing, not paused)
-const T_R_RESUMING = 1 << 19;    // readable: resumeScheduled
-const T_R_END_QUEUED = 1 << 20;  // readable: endQueued
-const T_W_FINAL_DONE = 1 << 21;  // writable: _final called back
-const T_W_PREFINISHED = 1 << 22; // writable: prefinished
-const T_W_FINISH_QUEUED = 1 << 23; // writable: a 'finish' step is queued (pendingcb)
-const T_W_FINISHED = 1 << 24;    // writable: finished
-const T_ST_CLOSED = 1 << 25;     // both: closed (_destroy called back)
-const T_CLOSE_DONE = 1 << 26;    // both: closeEmitted
-const T_END_DESTROYS = 1 << 27;  // destroy() is owed after 'end' (the listener is not added yet)
+// lazyStates) and this file runs the usual life of a request itself, with T_DESTROYED, T_W_ENDING,
+// T_R_END_DONE and the kFlow/kLate bits below standing for the state fields the generic path would
+// have set. Anything else (a 'data' or 'readable' listener, read, write, pipe, cork, most stream
+// getters, destroy(err), ...) makes the states from these bits (wake) and the stream goes on on the
+// generic path. Ticks are queued where the generic path queues them, each a step that hands over to
+// the generic one if the stream woke. The bits a common request sets are spread over three fields
+// (kBits, kFlow, kLate) so that each stays below 256 (see above).
+// kFlow: the dormant readable and writable progress.
+const F_R_ANNOUNCED = 1;     // readable: emittedReadable (a 'readable' step is queued)
+const F_R_FLOWING = 2;       // readable: resumed (flowing, not paused)
+const F_R_RESUMING = 4;      // readable: resumeScheduled
+const F_R_END_QUEUED = 8;    // readable: endQueued
+const F_W_FINAL_DONE = 16;   // writable: _final called back
+const F_W_PREFINISHED = 32;  // writable: prefinished
+const F_W_FINISH_QUEUED = 64; // writable: a 'finish' step is queued (pendingcb)
+const F_W_FINISHED = 128;    // writable: finished
+// kLate: the end of a request's life.
+const L_END_AFTER_HEADERS = 1;
+const L_ST_CLOSED = 2;       // both: closed (_destroy called back)
+const L_CLOSE_DONE = 4;      // both: closeEmitted
+const L_END_DESTROYS = 8;    // destroy() is owed after 'end' (the listener is not added yet)
 
 const kStreamOptions = { allowHalfOpen: true, decodeStrings: false, autoDestroy: false };
 
@@ -271,10 +276,13 @@ function gotHeaders(session, id, headers, category, flags, raw) {
   if (category === CAT_REQUEST) {
     if (stream === undefined) {
       let bits = headers[':method'] === 'HEAD' ? T_HEAD : 0;
-      if (ended) bits |= T_END_AFTER_HEADERS | T_EOF;
+      if (ended) bits |= T_EOF;
       stream = new ServerHttp2Stream(session, id, headers, bits);
       session[kStreams].set(id, stream);
-      if (ended) endReadable(stream);
+      if (ended) {
+        stream[kLate] = L_END_AFTER_HEADERS;
+        endReadable(stream);
+      }
       session.emit('stream', stream, headers, flags, raw);
       return;
     }
@@ -285,7 +293,7 @@ function gotHeaders(session, id, headers, category, flags, raw) {
   if (t !== undefined) t.refresh();
   switch (category) {
     case CAT_RESPONSE:
-      if (ended) stream[kBits] |= T_END_AFTER_HEADERS;
+      if (ended) stream[kLate] |= L_END_AFTER_HEADERS;
       if (headers[':status'] === 421) dropMisdirectedOrigin(session, stream);
       stream.emit('response', headers, flags, raw);
       break;
@@ -420,7 +428,7 @@ function engineClosedStream(stream, code) {
     return;
   }
   // Let the reader see the end of the data first; then 'close'.
-  if (bits & T_DORMANT && !listens(stream, 'end')) stream[kBits] |= T_END_DESTROYS;
+  if (bits & T_DORMANT && !listens(stream, 'end')) stream[kLate] |= L_END_DESTROYS;
   else stream.once('end', destroySelf);
   if (!(stream[kBits] & T_EOF)) {
     stream[kBits] |= T_EOF;
@@ -467,25 +475,28 @@ function isWritableEnded(stream) {
 function wake(stream) {
   const bits = stream[kBits];
   if (!(bits & T_DORMANT)) return;
-  stream[kBits] = bits & ~(T_DORMANT | T_END_DESTROYS);
+  const flow = stream[kFlow];
+  const late = stream[kLate];
+  stream[kBits] = bits & ~T_DORMANT;
+  if (late & L_END_DESTROYS) stream[kLate] = late & ~L_END_DESTROYS;
   makeStates(stream, kStreamOptions);
   const r = stream._readableState;
   const w = stream._writableState;
   if (bits & T_EOF) r.ended = true;
-  if (bits & T_R_ANNOUNCED) r.emittedReadable = true;
-  if (bits & T_R_FLOWING) {
+  if (flow & F_R_ANNOUNCED) r.emittedReadable = true;
+  if (flow & F_R_FLOWING) {
     r.flowing = true;
     r.paused = false;
   }
-  if (bits & T_R_RESUMING) r.resumeScheduled = true;
-  if (bits & T_R_END_QUEUED) r.endQueued = true;
+  if (flow & F_R_RESUMING) r.resumeScheduled = true;
+  if (flow & F_R_END_QUEUED) r.endQueued = true;
   if (bits & T_R_END_DONE) r.endEmitted = true;
   if (bits & T_W_ENDING) {
     w.ending = w.ended = w.finalCalled = true;
     w.sync = false;
     let pending = 0;
-    if (!(bits & T_W_FINAL_DONE)) pending++;
-    if ((bits & T_W_FINISH_QUEUED) && !(bits & T_W_FINISHED)) pending++;
+    if (!(flow & F_W_FINAL_DONE)) pending++;
+    if ((flow & F_W_FINISH_QUEUED) && !(flow & F_W_FINISHED)) pending++;
     w.pendingcb = pending;
     const cb = stream[kEndCb];
     if (cb !== undefined) {
@@ -496,12 +507,12 @@ function wake(stream) {
       stream[kParkedFinal] = (err) => writableSteps.finalDone(stream, w, err);
     }
   }
-  if (bits & T_W_PREFINISHED) w.prefinished = true;
-  if (bits & T_W_FINISHED) w.finished = true;
+  if (flow & F_W_PREFINISHED) w.prefinished = true;
+  if (flow & F_W_FINISHED) w.finished = true;
   if (bits & T_DESTROYED) r.destroyed = w.destroyed = true;
-  if (bits & T_ST_CLOSED) r.closed = w.closed = true;
-  if (bits & T_CLOSE_DONE) r.closeEmitted = w.closeEmitted = true;
-  if (bits & T_END_DESTROYS) stream.once('end', destroySelf);
+  if (late & L_ST_CLOSED) r.closed = w.closed = true;
+  if (late & L_CLOSE_DONE) r.closeEmitted = w.closeEmitted = true;
+  if (late & L_END_DESTROYS) stream.once('end', destroySelf);
 }
 
 // push(null) on a stream nobody read: the end is announced with a 'readable' step.
@@ -511,32 +522,35 @@ function endReadable(stream) {
     stream.push(null);
     return;
   }
-  if (!(bits & T_R_ANNOUNCED)) {
-    stream[kBits] = bits | T_R_ANNOUNCED;
+  const flow = stream[kFlow];
+  if (!(flow & F_R_ANNOUNCED)) {
+    stream[kFlow] = flow | F_R_ANNOUNCED;
     ticks.queue(dormantReadable, stream);
   }
 }
 
 function dormantReadable(stream) {
-  let bits = stream[kBits];
+  const bits = stream[kBits];
   if (!(bits & T_DORMANT) || listens(stream, 'readable')) {
     wake(stream);
     readableSteps.emitReadableNow(stream);
     return;
   }
   // The end is there ('readable' would be emitted unless destroyed); nothing is queued.
-  if (!(bits & T_DESTROYED)) bits &= ~T_R_ANNOUNCED;
-  if (bits & T_R_FLOWING) bits = endQueued(stream, bits & ~T_R_ANNOUNCED);
-  stream[kBits] = bits;
+  let flow = stream[kFlow];
+  if (!(bits & T_DESTROYED)) flow &= ~F_R_ANNOUNCED;
+  if (flow & F_R_FLOWING) flow = endQueued(stream, bits, flow & ~F_R_ANNOUNCED);
+  stream[kFlow] = flow;
 }
 
 // The readable side found its end with nothing left to read: 'end' follows in a step.
-function endQueued(stream, bits) {
-  if (!(bits & (T_R_END_DONE | T_R_END_QUEUED))) {
-    bits |= T_R_END_QUEUED;
+// Returns the new kFlow bits.
+function endQueued(stream, bits, flow) {
+  if (!(bits & T_R_END_DONE) && !(flow & F_R_END_QUEUED)) {
+    flow |= F_R_END_QUEUED;
     ticks.queue(dormantEmitEnd, stream);
   }
-  return bits;
+  return flow;
 }
 
 function resumeReadable(stream) {
@@ -545,8 +559,9 @@ function resumeReadable(stream) {
     stream.resume();
     return;
   }
-  if (!(bits & T_R_FLOWING)) {
-    stream[kBits] = bits | T_R_FLOWING | T_R_RESUMING;
+  const flow = stream[kFlow];
+  if (!(flow & F_R_FLOWING)) {
+    stream[kFlow] = flow | F_R_FLOWING | F_R_RESUMING;
     ticks.queue(dormantResumeNow, stream);
   }
 }
@@ -559,25 +574,23 @@ function dormantResumeNow(stream) {
     return;
   }
   // Dormant streams only resume after their end: the reads find it and queue 'end'.
-  stream[kBits] = endQueued(stream, bits & ~(T_R_RESUMING | T_R_ANNOUNCED));
+  stream[kFlow] = endQueued(stream, bits, stream[kFlow] & ~(F_R_RESUMING | F_R_ANNOUNCED));
 }
 
 function dormantEmitEnd(stream) {
-  let bits = stream[kBits];
+  const bits = stream[kBits];
   if (!(bits & T_DORMANT)) {
     readableSteps.emitEnd(stream._readableState, stream);
     return;
   }
-  bits &= ~T_R_END_QUEUED;
-  if (bits & (T_CLOSE_DONE | T_R_END_DONE)) {
-    stream[kBits] = bits;
-    return;
-  }
+  stream[kFlow] &= ~F_R_END_QUEUED;
+  const late = stream[kLate];
+  if ((late & L_CLOSE_DONE) || (bits & T_R_END_DONE)) return;
   stream[kBits] = bits | T_R_END_DONE;
   if (listens(stream, 'end')) {
     stream.emit('end');
-  } else if (bits & T_END_DESTROYS) {
-    stream[kBits] &= ~T_END_DESTROYS;
+  } else if (late & L_END_DESTROYS) {
+    stream[kLate] &= ~L_END_DESTROYS;
     stream.destroy();
   }
   // A stream that may not stay half-open ends its writable side too.
@@ -645,12 +658,12 @@ function dormantFinalDone(stream) {
     writableSteps.finalDone(stream, stream._writableState);
     return;
   }
-  let bits = stream[kBits] | T_W_FINAL_DONE;
-  if (!(bits & (T_DESTROYED | T_CLOSE_DONE | T_W_FINISHED))) {
-    bits |= T_W_PREFINISHED | T_W_FINISH_QUEUED;
+  let flow = stream[kFlow] | F_W_FINAL_DONE;
+  if (!(stream[kBits] & T_DESTROYED) && !(stream[kLate] & L_CLOSE_DONE) && !(flow & F_W_FINISHED)) {
+    flow |= F_W_PREFINISHED | F_W_FINISH_QUEUED;
     ticks.queue(dormantFinish, stream);
   }
-  stream[kBits] = bits;
+  stream[kFlow] = flow;
 }
 
 function dormantFinish(stream) {
@@ -658,7 +671,7 @@ function dormantFinish(stream) {
     writableSteps.emitFinish(stream, stream._writableState);
     return;
   }
-  stream[kBits] |= T_W_FINISHED;
+  stream[kFlow] |= F_W_FINISHED;
   const cb = stream[kEndCb];
   if (cb !== undefined) {
     stream[kEndCb] = undefined;
@@ -688,7 +701,7 @@ function dormantDestroy(stream, cb) {
     if (typeof cb === 'function') cb(err);
     ticks.queue(life.emitErrorAndClose, stream, err);
   } else {
-    stream[kBits] |= T_ST_CLOSED;
+    stream[kLate] |= L_ST_CLOSED;
     if (typeof cb === 'function') cb(err);
     ticks.queue(dormantClose, stream);
   }
@@ -701,7 +714,7 @@ function dormantClose(stream) {
     life.emitCloseOnce(stream);
     return;
   }
-  stream[kBits] |= T_CLOSE_DONE;
+  stream[kLate] |= L_CLOSE_DONE;
   if (listens(stream, 'close')) stream.emit('close');
 }
 
@@ -1376,7 +1389,7 @@ class Http2Stream extends Duplex {
   get closed() { return (this[kBits] & (T_CLOSED | T_CLOSE_AFTER_FINISH)) !== 0; }
   get headersSent() { return (this[kBits] & T_HEADERS_SENT) !== 0; }
   get headRequest() { return (this[kBits] & T_HEAD) !== 0; }
-  get endAfterHeaders() { return (this[kBits] & T_END_AFTER_HEADERS) !== 0; }
+  get endAfterHeaders() { return (this[kLate] & L_END_AFTER_HEADERS) !== 0; }
   get sentHeaders() { return this[kSent]; }
   get sentInfoHeaders() { return this[kSentInfo]; }
   get sentTrailers() { return this[kSentTrailers]; }
@@ -1587,16 +1600,16 @@ class Http2Stream extends Duplex {
 
   // 'end' listeners of a dormant stream that owes destroy() after 'end' come after that one.
   on(ev, fn) {
-    if (ev === 'end' && (this[kBits] & T_END_DESTROYS)) {
-      this[kBits] &= ~T_END_DESTROYS;
+    if (ev === 'end' && (this[kLate] & L_END_DESTROYS)) {
+      this[kLate] &= ~L_END_DESTROYS;
       this.once('end', destroySelf);
     }
     return super.on(ev, fn);
   }
 
   prependListener(ev, fn) {
-    if (ev === 'end' && (this[kBits] & T_END_DESTROYS)) {
-      this[kBits] &= ~T_END_DESTROYS;
+    if (ev === 'end' && (this[kLate] & L_END_DESTROYS)) {
+      this[kLate] &= ~L_END_DESTROYS;
       this.once('end', destroySelf);
     }
     return super.prependListener(ev, fn);
@@ -1673,7 +1686,7 @@ function dormantAware(name, fromBits) {
   const desc = {
     get() {
       const bits = this[kBits];
-      return bits & T_DORMANT ? fromBits(bits) : base.get.call(this);
+      return bits & T_DORMANT ? fromBits(bits, this[kFlow]) : base.get.call(this);
     },
     enumerable: false,
     configurable: true,
@@ -1691,8 +1704,8 @@ dormantAware('readable', (b) => (b & (T_DESTROYED | T_R_END_DONE)) === 0);
 dormantAware('writable', (b) => (b & (T_DESTROYED | T_W_ENDING)) === 0);
 dormantAware('readableEnded', (b) => (b & T_R_END_DONE) !== 0);
 dormantAware('writableEnded', (b) => (b & T_W_ENDING) !== 0);
-dormantAware('writableFinished', (b) => (b & T_W_FINISHED) !== 0);
-dormantAware('readableFlowing', (b) => (b & T_R_FLOWING ? true : null));
+dormantAware('writableFinished', (b, f) => (f & F_W_FINISHED) !== 0);
+dormantAware('readableFlowing', (b, f) => (f & F_R_FLOWING ? true : null));
 dormantAware('readableLength', () => 0);
 dormantAware('writableLength', () => 0);
 dormantAware('writableCorked', () => 0);
@@ -1705,6 +1718,8 @@ Http2Stream.prototype[kId] = undefined;
 Http2Stream.prototype[kHeld] = 0;
 Http2Stream.prototype[kOut] = 0;
 Http2Stream.prototype[kParkedCb] = null;
+Http2Stream.prototype[kFlow] = 0;
+Http2Stream.prototype[kLate] = 0;
 Http2Stream.prototype[kParkedFinal] = undefined;
 Http2Stream.prototype[kPendingOpen] = undefined;
 Http2Stream.prototype[kTimer] = undefined;
