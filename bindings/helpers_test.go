@@ -258,6 +258,12 @@ func hget(h []hpack.HeaderField, name string) string {
 func serverPair(t *testing.T, cfg Config, peerSettings ...http2.Setting) (*Session, *peer, *recSink) {
 	t.Helper()
 	c1, c2 := net.Pipe()
+	return serverOver(t, c1, c2, cfg, peerSettings...)
+}
+
+// serverOver is serverPair over a given connection: the Session on c1, the peer on c2.
+func serverOver(t *testing.T, c1, c2 net.Conn, cfg Config, peerSettings ...http2.Setting) (*Session, *peer, *recSink) {
+	t.Helper()
 	sink := newRecSink()
 	s := NewServerSession(c1, cfg, sink)
 	p := newPeer(t, c2)

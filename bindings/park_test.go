@@ -33,25 +33,7 @@ func tcpServerPair(t *testing.T) (*Session, *peer, *recSink, *net.TCPConn) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sink := newRecSink()
-	s := NewServerSession(c1, Config{}, sink)
-	p := newPeer(t, c2)
-	p.write(func(fr *http2.Framer) error {
-		c2.Write([]byte(http2.ClientPreface))
-		return fr.WriteSettings()
-	})
-	p.waitFrame(http2.FrameSettings)
-	p.write(func(fr *http2.Framer) error { return fr.WriteSettingsAck() })
-	sink.wait(t, "remoteSettings")
-	sink.wait(t, "localSettings")
-	t.Cleanup(func() {
-		c2.Close()
-		select {
-		case <-s.Done():
-		case <-time.After(5 * time.Second):
-			t.Errorf("session did not finish")
-		}
-	})
+	s, p, sink := serverOver(t, c1, c2, Config{})
 	return s, p, sink, c2.(*net.TCPConn)
 }
 

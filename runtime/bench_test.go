@@ -15,13 +15,7 @@ import (
 // other call queues one tick, as onHeaders does), the check for ticks that
 // promise jobs queued.
 func BenchmarkHostCall(b *testing.B) {
-	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
-	loop.Run(func(vm *goja.Runtime) {
-		r, err := Attach(loop, vm, Options{Stdout: io.Discard, Stderr: io.Discard})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer r.Close()
+	runAttached(b, func(vm *goja.Runtime, r *Runtime) {
 		fn, err := vm.RunString(`(function (kind, a, b, c, d, e) { this.n++; if (kind === 9) process.nextTick(tick, this, a, b); })`)
 		if err != nil {
 			b.Fatal(err)
@@ -56,13 +50,7 @@ func BenchmarkHostCall(b *testing.B) {
 // included) through the array-free trampoline, also for functions with an
 // own `call` property and for more than six arguments; a throw is uncaught.
 func TestHostCallArity(t *testing.T) {
-	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
-	loop.Run(func(vm *goja.Runtime) {
-		r, err := Attach(loop, vm, Options{Stdout: io.Discard, Stderr: io.Discard})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer r.Close()
+	runAttached(t, func(vm *goja.Runtime, r *Runtime) {
 		if r.stk == nil {
 			t.Error("vmStack is not active: goja's vm.stack layout changed (see runtime/vmstack.go)")
 		}
@@ -92,13 +80,7 @@ func TestHostCallArity(t *testing.T) {
 // BenchmarkEmit: EventEmitter.prototype.emit as the http2 layer uses it, per op one emit with
 // two arguments to one listener and one emit of an event nobody listens to.
 func BenchmarkEmit(b *testing.B) {
-	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
-	loop.Run(func(vm *goja.Runtime) {
-		r, err := Attach(loop, vm, Options{Stdout: io.Discard, Stderr: io.Discard})
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer r.Close()
+	runAttached(b, func(vm *goja.Runtime, r *Runtime) {
 		v, err := vm.RunString(`(function () {
 			const e = new (require('events'))();
 			let n = 0;
@@ -172,4 +154,18 @@ func TestAttachedTicksAfterNestedDrain(t *testing.T) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
+}
+
+// runAttached runs fn on a fresh goja_nodejs loop with a Runtime attached to it (output
+// discarded), then closes the runtime.
+func runAttached(tb testing.TB, fn func(vm *goja.Runtime, r *Runtime)) {
+	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
+	loop.Run(func(vm *goja.Runtime) {
+		r, err := Attach(loop, vm, Options{Stdout: io.Discard, Stderr: io.Discard})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		defer r.Close()
+		fn(vm, r)
+	})
 }
