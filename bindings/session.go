@@ -177,7 +177,7 @@ func newSession(conn net.Conn, cfg Config, sink SessionSink, client bool) *Sessi
 	s.wfr = http2.NewFramer(&s.wbuf, nil)
 	s.henc = hpack.NewEncoder(&s.hbuf)
 
-	initial := cfg.Settings.initialSettings(client)
+	initial := cfg.Settings.initialSettings()
 	s.pendingSettings = append(s.pendingSettings, pendingSettings{list: initial})
 	s.control = append(s.control, ctrlFrame{write: func(fr *http2.Framer) error {
 		return fr.WriteSettings(toWire(initial)...)

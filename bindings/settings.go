@@ -145,7 +145,7 @@ type Config struct {
 
 // DefaultConfig returns Node's defaults: the protocol's settings (Node's sessions open with an
 // empty SETTINGS frame). The header lists they accept are bounded all the same (see
-// headerListLimitFor).
+// headerListLimitFor). Clients and servers have the same defaults; client is kept for callers.
 func DefaultConfig(client bool) Config {
 	s := DefaultSettings()
 	return Config{
@@ -202,10 +202,10 @@ func (c *Config) fillDefaults(client bool) {
 	}
 }
 
-// initialSettings lists what the first SETTINGS frame advertises: values
-// that differ from the protocol defaults, plus MAX_HEADER_LIST_SIZE (whose
-// protocol default is "unlimited") and custom settings.
-func (s Settings) initialSettings(client bool) []Setting {
+// initialSettings lists what the first SETTINGS frame advertises: the values
+// that differ from the protocol defaults (MAX_HEADER_LIST_SIZE only when one
+// was set), and custom settings.
+func (s Settings) initialSettings() []Setting {
 	var out []Setting
 	if s.HeaderTableSize != defaultHeaderTableSize {
 		out = append(out, Setting{SettingHeaderTableSize, s.HeaderTableSize})

@@ -380,27 +380,23 @@ func (b *binding) connect(opts *goja.Object) *goja.Object {
 	h.closer = b.host.OnClose(cancel)
 	go func() {
 		c, st, err := dial(ctx, hostName, port, tcfg, &h.abandoned)
-		if h.abandoned.Load() {
+		abandoned := h.abandoned.Load()
+		if abandoned && c != nil {
+			_ = c.Close()
+		}
+		k.mu.Lock()
+		switch {
+		case abandoned:
 			// destroy() came while dialing. As Node's session, the destroyed one still hears how
 			// its socket's connect ended: 'connect' when the TCP connect succeeded (h2c; a TLS
 			// connect stops before its handshake), then 'close'. The handle stayed ref'd for this.
-			if c != nil {
-				_ = c.Close()
-			}
-			k.mu.Lock()
 			if err == nil && tcfg == nil {
 				k.queue = append(k.queue, event{kind: evConnect})
 			}
 			k.queue = append(k.queue, event{kind: evClose})
-			k.posted = true
-			k.mu.Unlock()
-			b.host.Post(k.flush)
-			return
-		}
-		k.mu.Lock()
-		if err != nil {
+		case err != nil:
 			k.queue = append(k.queue, event{kind: evError, err: err}, event{kind: evClose})
-		} else {
+		default:
 			k.info = socketInfo(c, st)
 			k.queue = append(k.queue, event{kind: evConnect})
 			k.sess = bindings.NewClientSession(c, cfg, k)
