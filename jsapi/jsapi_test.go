@@ -2,6 +2,7 @@ package jsapi_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -150,5 +151,41 @@ func TestJSTests(t *testing.T) {
 			}
 			noLeaks(t, before)
 		})
+	}
+}
+
+// The socket a server's 'connection' listener gets stands for a connection the engine owns: its
+// byte-level methods throw ERR_METHOD_NOT_IMPLEMENTED (node's raw socket has them, so no js-test
+// can compare), while destroy() drops the connection (js-tests/http2-server-connection-event.js).
+func TestConnectionSocketByteMethods(t *testing.T) {
+	code, out, errOut := run(t, `
+const http2 = require('http2');
+const server = http2.createServer();
+server.on('connection', (socket) => {
+  for (const m of ['write', 'pause', 'resume', 'read', 'setEncoding', 'setNoDelay', 'setKeepAlive']) {
+    try {
+      socket[m]('x');
+      console.log(m, 'no throw');
+    } catch (e) {
+      console.log(m, e.code, e.message);
+    }
+  }
+  socket.destroy();
+});
+server.listen(0, '127.0.0.1', () => {
+  const client = http2.connect('http://127.0.0.1:' + server.address().port);
+  client.on('error', () => {});
+  client.request().on('error', () => {}).on('close', () => { client.close(); server.close(); });
+});
+`)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr: %s", code, errOut)
+	}
+	var want strings.Builder
+	for _, m := range []string{"write", "pause", "resume", "read", "setEncoding", "setNoDelay", "setKeepAlive"} {
+		fmt.Fprintf(&want, "%s ERR_METHOD_NOT_IMPLEMENTED The socket.%s() method is not implemented\n", m, m)
+	}
+	if out != want.String() {
+		t.Fatalf("stdout:\n%s\nwant:\n%s", out, want.String())
 	}
 }

@@ -837,7 +837,7 @@ const connectionTraps = {
     }
     if (forbiddenOnSocket.has(prop)) {
       return function unavailable() {
-        throw new codes.ERR_METHOD_NOT_IMPLEMENTED('socket.' + prop + '() on a connection the HTTP/2 engine owns');
+        throw new codes.ERR_METHOD_NOT_IMPLEMENTED('socket.' + prop + '()');
       };
     }
     return socketTraps.get.call(this, target, prop);
@@ -1307,11 +1307,6 @@ function openRequest(session, stream, list, endStream, waitForTrailers, priority
     stream[kBits] |= T_CLOSED;
     if (session[kBits] & S_GOAWAY_SEEN) {
       stream[kRst] = NGHTTP2_REFUSED_STREAM;
-      stream.destroy();
-    } else if (engineLost(err)) {
-      // The connection went away before the engine could open it (the session's close is on
-      // its way): like the streams it had open, this one closes with CANCEL and no error.
-      stream[kRst] = NGHTTP2_CANCEL;
       stream.destroy();
     } else {
       stream.destroy(err);
@@ -2185,7 +2180,7 @@ function announceConnection(server, session, event, secure) {
   const table = server._events;
   const listener = table === undefined ? undefined : table[event];
   if (listener === undefined || listener === adoptConnection) return;
-  if (session.socket === undefined) return;
+  if (session.socket === undefined) return; // reading it builds session[kSocketTarget]
   const socket = new Proxy(session[kSocketTarget], { __proto__: connectionTraps, session, secure });
   server[kAnnouncing] = true;
   try {
