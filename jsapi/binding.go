@@ -154,6 +154,9 @@ func (b *binding) jsError(err error) goja.Value {
 	if errors.As(err, &ne) {
 		return b.mkError(ne.code, ne.msg, ne.props)
 	}
+	if ce := connError(err); ce != nil {
+		return b.mkError(ce.code, ce.msg, ce.props)
+	}
 	return b.mkError("", err.Error(), nil)
 }
 

@@ -76,6 +76,23 @@ func netError(err error, sys, host string, port int) error {
 	return err
 }
 
+// connError is Node's shape for an error of an established connection's read or write (e.g.
+// "read ECONNRESET", code ECONNRESET, errno -104, syscall "read"), or nil when err is not one
+// of the errnos Node names.
+func connError(err error) *nodeNetError {
+	var oe *net.OpError
+	if !errors.As(err, &oe) || (oe.Op != "read" && oe.Op != "write") {
+		return nil
+	}
+	for _, e := range errnos {
+		if errors.Is(err, e.err) {
+			return &nodeNetError{code: e.code, msg: oe.Op + " " + e.code,
+				props: map[string]any{"errno": e.errno, "syscall": oe.Op}}
+		}
+	}
+	return nil
+}
+
 type tlsCertError struct{ code, msg string }
 
 func (e *tlsCertError) Error() string { return e.msg }

@@ -507,6 +507,10 @@ func TestHostileFrames(t *testing.T) {
 			stop := heapWatch()
 			got := p.outcome(t, c.attack)
 			grew := stop()
+			// Hang up cleanly: a close with the server's last frames still unread would reset the
+			// connection, and the server would rightly report ECONNRESET.
+			p.conn.(interface{ CloseWrite() error }).CloseWrite()
+			p.waitClosed(5 * time.Second)
 			p.conn.Close()
 			want := c.want
 			if underNode {
