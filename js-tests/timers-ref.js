@@ -11,13 +11,20 @@ t.unref().ref();
 assert.strictEqual(t.hasRef(), true);
 const byId = setTimeout(() => { throw new Error('cleared by id'); }, 5);
 clearTimeout(+byId);
-const start = Date.now();
+// A 100 ms timer refreshed at 60 ms fires 100 ms after the refresh; had refresh() not restarted it,
+// 40 ms after. Measured from the refresh itself (a loop's cached clock may lag Date.now() by a few
+// ms on a loaded machine, which made a check from the script's start fail under node too), with
+// 20 ms of slack either way; 60 ms apart, so a pause between creating the two timers cannot
+// reorder them.
+let refreshedAt;
 const r = setTimeout(() => {
   fired++;
-  assert.ok(Date.now() - start >= 70, 'refresh restarted the timer');
+  assert.ok(refreshedAt !== undefined && Date.now() - refreshedAt >= 80, 'refresh restarted the timer');
+}, 100);
+setTimeout(() => {
+  refreshedAt = Date.now();
+  r.refresh();
 }, 60);
-// 50 ms apart, so a pause between creating the two timers on a loaded machine cannot reorder them.
-setTimeout(() => r.refresh(), 10);
 const im = setImmediate(() => { throw new Error('cleared immediate'); });
 clearImmediate(im);
 setImmediate((a) => { fired += a; }, 10).unref().ref();
