@@ -101,7 +101,7 @@ func TestOutboundFlowControl(t *testing.T) {
 	if len(d.payload) != 10 {
 		t.Fatalf("first frame %d bytes", len(d.payload))
 	}
-	sink.wait(t, "written")
+	// The engine counts the frame as sent before it writes it.
 	if b := st.BufferedAmount(); b != 15 {
 		t.Fatalf("buffered %d", b)
 	}
@@ -122,6 +122,10 @@ func TestOutboundFlowControl(t *testing.T) {
 	}
 	if st.BufferedAmount() != 0 {
 		t.Fatal("still buffered")
+	}
+	// The chunk is reported written once, whole, after its last frame.
+	if w := sink.wait(t, "written"); w.n != 25 {
+		t.Fatalf("written %d, want the whole chunk (25)", w.n)
 	}
 	// The connection window was also consumed: 65535-25.
 	if got := s.State().RemoteWindowSize; got != 65535-25 {

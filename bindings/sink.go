@@ -89,9 +89,11 @@ type SessionSink interface {
 	// OnStreamWantTrailers asks for SendTrailers (stream opened with
 	// waitForTrailers and all data was written).
 	OnStreamWantTrailers(st *Stream)
-	// OnStreamWritten reports that n bytes of data queued with WriteData
-	// were written to the connection (in queue order); JS write callbacks
-	// and 'drain' hang on it.
+	// OnStreamWritten reports that a chunk queued with WriteData, n bytes,
+	// was written to the connection in full (chunks in queue order); JS
+	// write callbacks and 'drain' hang on it. A chunk is reported once, not
+	// per DATA frame: a 1 MB chunk is 64 frames, and each report is a call
+	// into JS.
 	OnStreamWritten(st *Stream, n int)
 	// OnStreamClose is the last event of a stream; code is its RST code
 	// (NO_ERROR for a clean close).

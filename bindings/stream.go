@@ -41,6 +41,7 @@ func (s StreamState) String() string {
 // trailers block that must follow all data.
 type outChunk struct {
 	data      []byte
+	sent      int // bytes of data already framed (data is resliced past them)
 	end       bool
 	trailers  []hpack.HeaderField // a trailers block (always ends the stream)
 	isTrailer bool

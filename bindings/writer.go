@@ -341,13 +341,13 @@ func (s *Session) writeDataLocked() bool {
 		s.connSend.take(n)
 		st.send.take(n)
 		c.data = c.data[n:]
+		c.sent += int(n)
 		st.outBuffered -= n
 		s.outBuffered -= n
-		if n > 0 {
-			written := int(n)
-			s.emit(func(k SessionSink) { k.OnStreamWritten(st, written) })
-		}
 		if len(c.data) == 0 {
+			if written := c.sent; written > 0 {
+				s.emit(func(k SessionSink) { k.OnStreamWritten(st, written) })
+			}
 			st.out[0] = outChunk{}
 			st.out = st.out[1:]
 		}
