@@ -150,11 +150,17 @@ const F_W_FINAL_DONE = 16;   // writable: _final called back
 const F_W_PREFINISHED = 32;  // writable: prefinished
 const F_W_FINISH_QUEUED = 64; // writable: a 'finish' step is queued (pendingcb)
 const F_W_FINISHED = 128;    // writable: finished
-// kLate: the end of a request's life.
+// kLate: the end of a request's life, and how far a dormant client stream was read.
 const L_END_AFTER_HEADERS = 1;
 const L_ST_CLOSED = 2;       // both: closed (_destroy called back)
 const L_CLOSE_DONE = 4;      // both: closeEmitted
 const L_END_DESTROYS = 8;    // destroy() is owed after 'end' (the listener is not added yet)
+// A client stream stays dormant while it is read in flowing mode through 'data' listeners alone
+// (see clientResumeNow): after its first resume step it waits for data as a Readable does after an
+// empty read(0) (sync off, a read pending, needReadable), and each DATA frame is handed straight to
+// the 'data' listeners, as push() does for a flowing stream with nothing queued.
+const L_R_WAITING = 16;      // readable: sync false; reading and needReadable until the end
+const L_R_DATA = 32;         // readable: dataEmitted
 
 const kStreamOptions = { allowHalfOpen: true, decodeStrings: false, autoDestroy: false };
 
@@ -323,6 +329,22 @@ function gotData(session, id, chunk, ended) {
   const t = stream[kTimer];
   if (t !== undefined) t.refresh();
   if (chunk !== null) {
+    if (stream[kBits] & T_DORMANT) {
+      // A dormant client stream waiting in flowing mode hands the chunk to its 'data' listeners
+      // (push() with nothing queued); anything else needs the Readable state.
+      const late = stream[kLate];
+      if ((late & L_R_WAITING) && listens(stream, 'data')) {
+        stream[kLate] = late | L_R_DATA;
+        stream.emit('data', chunk);
+        session[kHandle].consume(id, chunk.length);
+        if (ended) {
+          stream[kBits] |= T_EOF;
+          endReadable(stream);
+        }
+        return;
+      }
+      wake(stream);
+    }
     // Flow control follows the reader: bytes the stream cannot take now are given back to the
     // peer only from _read().
     if (stream.push(chunk) && stream[kHeld] === 0) session[kHandle].consume(id, chunk.length);
@@ -357,7 +379,7 @@ function gotWritten(session, id, n) {
 
 function gotPush(session, parentId, id, headers, raw) {
   const parent = session[kStreams].get(parentId);
-  const stream = new ClientHttp2Stream(session);
+  const stream = new ClientHttp2Stream(session, false);
   stream[kId] = id;
   stream[kBits] |= T_PUSHED | T_END_SENT | T_HEADERS_SENT;
   session[kStreams].set(id, stream);
@@ -434,9 +456,15 @@ function engineClosedStream(stream, code) {
     stream[kBits] |= T_EOF;
     endReadable(stream);
   }
-  if (stream[kBits] & T_DORMANT) {
-    // Nobody read it (that would have woken it): a server stream is resumed.
-    resumeReadable(stream);
+  const nb = stream[kBits];
+  if (nb & T_DORMANT) {
+    if (stream[kOwner][kBits] & S_SERVER_BIT) {
+      // Nobody read it (that would have woken it): a server stream is resumed.
+      resumeReadable(stream);
+    } else {
+      // The client's read(0) below: with nothing queued it finds the end ('end' in a step).
+      stream[kFlow] = endQueued(stream, nb, stream[kFlow]);
+    }
   } else if (stream[kOwner][kBits] & S_SERVER_BIT && stream.readableFlowing === null) {
     // A body nobody consumes (no 'data'/'readable' listener, never paused or piped) is drained
     // so that the stream can close, as Node does. _read() having run proves nothing here: the
@@ -491,6 +519,11 @@ function wake(stream) {
   if (flow & F_R_RESUMING) r.resumeScheduled = true;
   if (flow & F_R_END_QUEUED) r.endQueued = true;
   if (bits & T_R_END_DONE) r.endEmitted = true;
+  if (late & L_R_WAITING) {
+    r.sync = false;
+    if (!(bits & T_EOF)) r.reading = r.needReadable = true;
+  }
+  if (late & L_R_DATA) r.dataEmitted = true;
   if (bits & T_W_ENDING) {
     w.ending = w.ended = w.finalCalled = true;
     w.sync = false;
@@ -523,6 +556,18 @@ function endReadable(stream) {
     return;
   }
   const flow = stream[kFlow];
+  if (stream[kLate] & L_R_WAITING) {
+    // push(null) outside a read: 'readable' at once (no listener: a 'readable' listener wakes the
+    // stream, one added with prependListener is heard on the generic path), then the flowing
+    // stream finds the end with nothing queued: 'end' in a step.
+    if (listens(stream, 'readable')) {
+      wake(stream);
+      stream.push(null);
+      return;
+    }
+    if (flow & F_R_FLOWING) stream[kFlow] = endQueued(stream, bits, flow);
+    return;
+  }
   if (!(flow & F_R_ANNOUNCED)) {
     stream[kFlow] = flow | F_R_ANNOUNCED;
     ticks.queue(dormantReadable, stream);
@@ -575,6 +620,24 @@ function dormantResumeNow(stream) {
   }
   // Dormant streams only resume after their end: the reads find it and queue 'end'.
   stream[kFlow] = endQueued(stream, bits, stream[kFlow] & ~(F_R_RESUMING | F_R_ANNOUNCED));
+}
+
+// The resume step of a dormant client stream given a 'data' listener (Readable's resumeNow): its
+// read(0) finds nothing yet and leaves a read pending; 'resume' (no listener: one wakes the
+// stream); the pump and the second read(0) find nothing either. After the end it is the server's step.
+function clientResumeNow(stream) {
+  const bits = stream[kBits];
+  if (!(bits & T_DORMANT) || (bits & T_EOF)) {
+    dormantResumeNow(stream);
+    return;
+  }
+  if ((bits & T_DESTROYED) || listens(stream, 'resume')) {
+    wake(stream);
+    readableSteps.resumeNow(stream, stream._readableState);
+    return;
+  }
+  stream[kFlow] &= ~F_R_RESUMING;
+  stream[kLate] |= L_R_WAITING;
 }
 
 function dormantEmitEnd(stream) {
@@ -1235,7 +1298,9 @@ class ClientHttp2Session extends Http2Session {
     }
     if (list === undefined) list = mapToHeaders(headers);
 
-    const stream = new ClientHttp2Stream(this);
+    // A request that ends with its headers on a connected session starts dormant (its writable
+    // side is done; see T_DORMANT and L_R_WAITING for the readable one).
+    const stream = new ClientHttp2Stream(this, endStream && !(bits & S_CONNECTING));
     stream[kSent] = headers;
     if (waitForTrailers) stream[kBits] |= T_WAIT_TRAILERS;
     if (bits & S_CONNECTING) {
@@ -1245,7 +1310,7 @@ class ClientHttp2Session extends Http2Session {
     } else {
       openRequest(this, stream, list, endStream, waitForTrailers, priority);
     }
-    if (endStream && !stream.destroyed) {
+    if (endStream && !isDestroyed(stream)) {
       if (stream[kId] !== undefined) endedWithHeaders(stream);
       else stream.end();
     }
@@ -1267,6 +1332,13 @@ class ClientHttp2Session extends Http2Session {
 // state they leave is set here directly, with the same events ('prefinish' now, 'finish' on a
 // later tick).
 function endedWithHeaders(stream) {
+  if (stream[kBits] & T_DORMANT) {
+    // Nobody can listen for 'prefinish' yet.
+    stream[kBits] |= T_W_ENDING;
+    stream[kFlow] |= F_W_FINAL_DONE | F_W_PREFINISHED | F_W_FINISH_QUEUED;
+    ticks.queue(dormantFinish, stream);
+    return;
+  }
   const w = stream._writableState;
   w.ending = true;
   w.finalCalled = true;
@@ -1508,6 +1580,12 @@ class Http2Stream extends Duplex {
   end(chunk, encoding, cb) {
     const bits = this[kBits];
     if (bits & T_DORMANT) {
+      // end() again (a request that ended with its headers, then end()): Writable's end does
+      // nothing without data or a callback.
+      if ((bits & T_W_ENDING) && (chunk === undefined || chunk === null) && encoding === undefined &&
+          cb === undefined) {
+        return this;
+      }
       if (dormantEnd(this, chunk, encoding, cb) !== undefined) return this;
       wake(this);
       return this.end(chunk, encoding, cb);
@@ -1681,7 +1759,7 @@ function dormantAware(name, fromBits) {
   const desc = {
     get() {
       const bits = this[kBits];
-      return bits & T_DORMANT ? fromBits(bits, this[kFlow]) : base.get.call(this);
+      return bits & T_DORMANT ? fromBits(bits, this[kFlow], this) : base.get.call(this);
     },
     enumerable: false,
     configurable: true,
@@ -1705,7 +1783,7 @@ dormantAware('readableLength', () => 0);
 dormantAware('writableLength', () => 0);
 dormantAware('writableCorked', () => 0);
 dormantAware('writableNeedDrain', () => false);
-dormantAware('readableDidRead', () => false);
+dormantAware('readableDidRead', (b, f, s) => (s[kLate] & L_R_DATA) !== 0);
 dormantAware('readableAborted', (b) => (b & (T_DESTROYED | T_R_END_DONE)) === T_DESTROYED);
 dormantAware('errored', () => null);
 Http2Stream.prototype[kRst] = undefined;
@@ -1742,10 +1820,32 @@ function resetWhenReady() {
 }
 
 class ClientHttp2Stream extends Http2Stream {
-  constructor(session) {
-    super(session);
+  constructor(session, dormant) {
+    super(session, T_DORMANT);
+    if (!dormant) wake(this);
+  }
+
+  // A 'data' listener on a dormant stream resumes it without its Readable state (Readable's on and
+  // resume: flowing, one resume step); with a 'readable' or 'newListener' listener around, or once
+  // awake, the generic path does it.
+  on(ev, fn) {
+    if (ev !== 'data' || !(this[kBits] & T_DORMANT)) return super.on(ev, fn);
+    if (typeof fn !== 'function' || listens(this, 'readable') || listens(this, 'newListener')) {
+      wake(this);
+      return super.on(ev, fn);
+    }
+    EventEmitter.prototype.on.call(this, ev, fn);
+    const flow = this[kFlow];
+    if (!(flow & F_R_FLOWING)) {
+      this[kFlow] = flow | F_R_FLOWING | F_R_RESUMING;
+      ticks.queue(clientResumeNow, this);
+    }
+    return this;
   }
 }
+ClientHttp2Stream.prototype.addListener = ClientHttp2Stream.prototype.on;
+// Client streams are dormant too, when a request ends with its headers (see request()).
+lazyStates(ClientHttp2Stream.prototype, wake);
 
 class ServerHttp2Stream extends Http2Stream {
   constructor(session, id, headers, bits) {
