@@ -60,6 +60,11 @@ type binding struct {
 	hproto *goja.Object // methods of session handles (session.go)
 
 	corked []*handle // sessions whose writer wake-up waits for the end of the loop job
+
+	staticStrings map[string]goja.Value // headerString's cache (HPACK static-table strings)
+	rawScratch    []any                 // uniqueHeadersObject's raw-array arguments, reused
+	dateText      string                // responseHeaders' date header and its JS string
+	dateValue     goja.Value
 }
 
 // cork holds back h's writer wake-ups until the current loop job ends: the
