@@ -320,6 +320,99 @@ function invalidSettingValue(name, value, isType) {
   return e;
 }
 
+// The texts nghttp2 gives its library error numbers (nghttp2_strerror); Node shows them as the
+// message of an NghttpError. Indexed by the negated number.
+const nghttp2Texts = new Map([
+  [0, 'Success'],
+  [501, 'Invalid argument'],
+  [502, 'Out of buffer space'],
+  [503, 'Unsupported SPDY version'],
+  [504, 'Operation would block'],
+  [505, 'Protocol error'],
+  [506, 'Invalid frame octets'],
+  [507, 'EOF'],
+  [508, 'Data transfer deferred'],
+  [509, 'No more Stream ID available'],
+  [510, 'Stream was already closed or invalid'],
+  [511, 'Stream is closing'],
+  [512, 'The transmission is not allowed for this stream'],
+  [513, 'Stream ID is invalid'],
+  [514, 'Invalid stream state'],
+  [515, 'Another DATA frame has already been deferred'],
+  [516, 'request HEADERS is not allowed'],
+  [517, 'GOAWAY has already been sent'],
+  [518, 'Invalid header block'],
+  [519, 'Invalid state'],
+  [521, 'The user callback function failed due to the temporal error'],
+  [522, 'The length of the frame is invalid'],
+  [523, 'Header compression/decompression error'],
+  [524, 'Flow control error'],
+  [525, 'Insufficient buffer size given to function'],
+  [526, 'Callback was paused by the application'],
+  [527, 'Too many inflight SETTINGS'],
+  [528, 'Server push is disabled by peer'],
+  [529, 'DATA or HEADERS frame has already been submitted for the stream'],
+  [530, 'The current session is closing'],
+  [531, 'Invalid HTTP header field was received'],
+  [532, 'Violation in HTTP messaging rule'],
+  [533, 'Stream was refused'],
+  [534, 'Internal error'],
+  [535, 'Cancel'],
+  [536, 'When a local endpoint expects to receive SETTINGS frame, it receives an other type of frame'],
+  [537, 'SETTINGS frame contained more than the maximum allowed entries'],
+  [901, 'Out of memory'],
+  [902, 'The user callback function failed'],
+  [903, 'Received bad client magic byte string'],
+  [904, 'Flooding was detected in this HTTP/2 session, and it must be closed'],
+  [905, 'Too many CONTINUATION frames following a HEADER frame'],
+]);
+
+// nghttp2ErrorText: the text for an nghttp2 error number. Like the native lookup, it reads the
+// number as a 32-bit integer (anything but a number counts as 0).
+function nghttp2ErrorText(n) {
+  const key = typeof n === 'number' ? -(n | 0) : 0;
+  const text = nghttp2Texts.get(key);
+  return text !== undefined ? text : 'Unknown error code';
+}
+
+// NghttpError: an error the nghttp2 library reported, by its (negative) number: code
+// ERR_HTTP2_ERROR, errno the number, message nghttp2's text. A second argument replaces the code
+// (and takes that code's own message).
+class NghttpError extends Error {
+  constructor(errno, replacementCode) {
+    let code = 'ERR_HTTP2_ERROR';
+    let text = nghttp2ErrorText(errno);
+    if (replacementCode) {
+      code = replacementCode;
+      text = messageOfCode(replacementCode);
+    }
+    super(text);
+    Object.defineProperty(this, 'code', { value: code, enumerable: true, writable: true, configurable: true });
+    this.errno = errno;
+    const first = 'Error: ' + (text === undefined ? '' : text);
+    const stack = this.stack;
+    if (typeof stack === 'string' && stack.startsWith(first)) {
+      Object.defineProperty(this, 'stack', {
+        value: 'Error [' + code + ']: ' + (text === undefined ? '' : text) + stack.slice(first.length),
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+
+  toString() {
+    return `${this.name} [${this.code}]: ${this.message}`;
+  }
+}
+
+// The message a registered code has when made with no arguments (undefined when it needs some).
+function messageOfCode(code) {
+  const Ctor = codes[code];
+  if (typeof Ctor !== 'function') return undefined;
+  const m = new Ctor().message;
+  return m === '' || m.includes('undefined') ? undefined : m;
+}
+
 // makeError builds the JS error for an engine or network error (called from Go).
 function makeError(code, message, props) {
   let e;
@@ -331,6 +424,11 @@ function makeError(code, message, props) {
       code === 'ERR_HTTP2_ALTSVC_LENGTH' || code === 'ERR_HTTP2_INVALID_ORIGIN' ||
       code === 'ERR_HTTP2_ORIGIN_LENGTH') {
     e = new TypeError(message);
+  } else if (code === 'ERR_HTTP2_ERROR') {
+    // Errors of the protocol library are NghttpErrors in Node: with an nghttp2 number (errno),
+    // nghttp2's text for it; without one, the engine's own text.
+    e = props && typeof props.errno === 'number' ? new NghttpError(props.errno) :
+      Reflect.construct(Error, [message], NghttpError);
   } else {
     e = new Error(message);
   }
@@ -616,6 +714,8 @@ module.exports = {
   isPayloadMeaningless,
   makeError,
   mapToHeaders,
+  NghttpError,
+  nghttp2ErrorText,
   validateSettings,
   invalidSettingValue,
   validateObject,
