@@ -141,6 +141,11 @@ type Config struct {
 	// error (RST_STREAM other than CANCEL, REFUSED_STREAM included) and empty DATA frames
 	// without END_STREAM (CVE-2019-9518). 0 means the default (1000); negative tolerates none.
 	MaxInvalidFrames int
+	// OnWriterIdle, if set, is called on the writer goroutine each time the writer has written
+	// everything queued and stops (or makes its final exit). A host that must keep its event
+	// loop alive while output is on its way (a session over a script's own stream) learns from
+	// it when the output side went quiet; see WriterBusy.
+	OnWriterIdle func()
 }
 
 // DefaultConfig returns Node's defaults: the protocol's settings (Node's sessions open with an

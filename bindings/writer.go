@@ -61,6 +61,9 @@ func (s *Session) writeLoop() {
 		// start as soon as the state says idle).
 		s.releaseWriteBuffers()
 		if s.wstate.CompareAndSwap(writerRunning, writerIdle) {
+			if f := s.cfg.OnWriterIdle; f != nil {
+				f()
+			}
 			return // idle: the next kickWriter starts a new writer
 		}
 		s.takeWriteBuffer()
@@ -73,6 +76,19 @@ func (s *Session) writerExit() {
 	s.releaseWriteBuffers()
 	s.wstate.Store(writerDone)
 	s.goroutineDone()
+	if f := s.cfg.OnWriterIdle; f != nil {
+		f()
+	}
+}
+
+// WriterBusy reports whether output is queued or being written: a writer goroutine runs, or a
+// wake-up waits for Uncork. False once the writer went idle or exited for good.
+func (s *Session) WriterBusy() bool {
+	switch s.wstate.Load() {
+	case writerRunning, writerKicked:
+		return true
+	}
+	return s.corks.Load() > 0 && s.kickDue.Load()
 }
 
 // writeBuffers holds the arrays of wbuf while no writer runs: an idle

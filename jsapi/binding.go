@@ -73,6 +73,9 @@ type binding struct {
 // (and often a write syscall) per call. Outside a Post job (the main script)
 // writes wake the writer at once, as before.
 func (b *binding) cork(h *handle) {
+	if h.k.jc != nil {
+		h.k.jc.busy() // output is on its way: hold the loop until it reached the duplex
+	}
 	if h.corked != nil || h.sess == nil || !b.host.InJob() {
 		return
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"github.com/goja-node/http2/bindings"
 	"github.com/goja-node/http2/host"
 )
 
@@ -26,6 +27,14 @@ import (
 //
 // Closing: Close posts duplex.end() followed by destroy() once it finished; CloseWrite posts end().
 // The duplex ending ('end') is EOF for Read; 'close' and 'error' end both directions.
+//
+// Keeping the process alive: Node never lets a session over a script's own stream hold the loop,
+// since everything it does with it happens synchronously in the caller's tick. Here the engine
+// works on goroutines, so between a loop-side action (a 'data' chunk handed in, a request, a
+// write) and its outcome (events, duplex.write() calls posted back) the loop must not stop: the
+// conn holds one ref while anything is on its way (busy) and lets it go once the reader waits for
+// input with nothing buffered, the writer is idle, and no write or event batch is still queued
+// for the loop (settle). Once the session is finished nothing holds the loop at all.
 type jsConn struct {
 	b      *binding
 	h      *host.Host
@@ -44,6 +53,11 @@ type jsConn struct {
 	rdl, wdl  time.Time
 	rtimer    *time.Timer
 	wtimer    *time.Timer
+	readIdle  bool              // Read waits with nothing buffered (reader side quiet)
+	sess      *bindings.Session // set by attach
+	k         *sink             // the session's sink, whose queued event batch counts as busy
+
+	held bool // loop only: the busy ref is held
 }
 
 const (
@@ -82,6 +96,7 @@ func newJSConn(b *binding, duplex *goja.Object) *jsConn {
 		}
 		c.cond.Broadcast()
 		c.mu.Unlock()
+		c.busy()
 		if pause {
 			c.invoke("pause")
 		}
@@ -92,6 +107,7 @@ func newJSConn(b *binding, duplex *goja.Object) *jsConn {
 		c.eof = true
 		c.cond.Broadcast()
 		c.mu.Unlock()
+		c.busy()
 		return goja.Undefined()
 	})
 	on("close", func(goja.FunctionCall) goja.Value {
@@ -99,6 +115,7 @@ func newJSConn(b *binding, duplex *goja.Object) *jsConn {
 		c.eof, c.wdone = true, true
 		c.cond.Broadcast()
 		c.mu.Unlock()
+		c.busy()
 		return goja.Undefined()
 	})
 	on("error", func(call goja.FunctionCall) goja.Value {
@@ -113,6 +130,7 @@ func newJSConn(b *binding, duplex *goja.Object) *jsConn {
 		c.wdone = true
 		c.cond.Broadcast()
 		c.mu.Unlock()
+		c.busy()
 		return goja.Undefined()
 	})
 	on("drain", func(goja.FunctionCall) goja.Value {
@@ -120,9 +138,82 @@ func newJSConn(b *binding, duplex *goja.Object) *jsConn {
 		c.needDrain = false
 		c.cond.Broadcast()
 		c.mu.Unlock()
+		c.busy()
 		return goja.Undefined()
 	})
+	c.busy()
 	return c
+}
+
+// attach tells the conn which session runs over it (any goroutine). The busy ref taken when the
+// conn was made is settled from now on; a watcher settles it one last time once the session is
+// finished.
+func (c *jsConn) attach(sess *bindings.Session, k *sink) {
+	c.mu.Lock()
+	c.sess, c.k = sess, k
+	c.mu.Unlock()
+	c.h.Post(c.settle)
+	go func() {
+		<-sess.Done()
+		c.h.Post(c.settle)
+	}()
+}
+
+// writerIdle is the session's Config.OnWriterIdle (writer goroutine).
+func (c *jsConn) writerIdle() { c.h.Post(c.settle) }
+
+// finished reports (under mu) that nothing more will come from the engine over this conn: its
+// session is done, or it was closed before one was attached (a failed TLS handshake).
+func (c *jsConn) finishedLocked() bool {
+	if c.sess == nil {
+		return c.closed
+	}
+	select {
+	case <-c.sess.Done():
+		return true
+	default:
+		return false
+	}
+}
+
+// busy holds the loop while work for the engine is on its way (loop only).
+func (c *jsConn) busy() {
+	if c.held {
+		return
+	}
+	c.mu.Lock()
+	fin := c.finishedLocked()
+	c.mu.Unlock()
+	if fin {
+		return
+	}
+	c.held = true
+	c.h.Ref()
+}
+
+// settle releases the busy ref once nothing is on its way (loop only). Each party that can be
+// the last one busy posts or calls it when it goes quiet: the reader when it starts waiting, the
+// writer when it goes idle, a posted write or event batch when it ran, the session when it ended.
+func (c *jsConn) settle() {
+	if !c.held {
+		return
+	}
+	c.mu.Lock()
+	quiet := c.inflight == 0 && len(c.rbuf) == 0
+	if quiet && !c.finishedLocked() {
+		quiet = c.sess != nil && c.readIdle && !c.sess.WriterBusy()
+	}
+	k := c.k
+	c.mu.Unlock()
+	if quiet && k != nil {
+		k.mu.Lock()
+		quiet = !k.posted
+		k.mu.Unlock()
+	}
+	if quiet {
+		c.held = false
+		c.h.Unref()
+	}
 }
 
 type errorString string
@@ -141,7 +232,10 @@ func (c *jsConn) invoke(name string, args ...goja.Value) goja.Value {
 
 func (c *jsConn) Read(p []byte) (int, error) {
 	c.mu.Lock()
-	defer c.mu.Unlock()
+	defer func() {
+		c.readIdle = false
+		c.mu.Unlock()
+	}()
 	for {
 		if c.closed {
 			return 0, net.ErrClosed
@@ -173,6 +267,11 @@ func (c *jsConn) Read(p []byte) (int, error) {
 		}
 		if c.h.Closed() {
 			return 0, net.ErrClosed
+		}
+		if !c.readIdle {
+			// All input so far is processed and its events are queued: let settle look.
+			c.readIdle = true
+			c.h.Post(c.settle)
 		}
 		c.cond.Wait()
 	}
@@ -212,6 +311,7 @@ func (c *jsConn) Write(p []byte) (int, error) {
 	}
 	buf := append([]byte(nil), p...)
 	ok := c.h.Post(func() {
+		defer c.settle()
 		c.mu.Lock()
 		c.inflight -= n
 		dead := c.wdone
@@ -282,6 +382,7 @@ func (c *jsConn) Close() error {
 	c.cond.Broadcast()
 	c.mu.Unlock()
 	c.h.Post(func() {
+		defer c.settle()
 		vm := c.h.VM()
 		if d := c.duplex.Get("destroyed"); d != nil && d.ToBoolean() {
 			return

@@ -49,6 +49,7 @@ type sink struct {
 
 	server *server // set for server sessions
 	h      *handle // loop only
+	jc     *jsConn // the session runs over a script's Duplex (set before the first flush)
 }
 
 func newSink(b *binding) *sink { return &sink{b: b} }
@@ -117,6 +118,9 @@ func (k *sink) flush() {
 	}
 	sess, info := k.sess, k.info
 	k.mu.Unlock()
+	if k.jc != nil {
+		defer k.jc.settle()
+	}
 	for i := range q {
 		k.deliver(&q[i], sess, info)
 		q[i] = event{}
@@ -318,7 +322,8 @@ type handle struct {
 	refed   bool
 	hasRef  bool // ref wanted (ref()/unref() state), applied while open
 	// bridged: the session runs over a JS Duplex (jsConn). Like Node's sessions over a JS stream,
-	// it keeps the process alive only while it has open streams, not when idle.
+	// it never keeps the process alive by itself once connected: only its jsConn holds the loop,
+	// while work is on its way between the loop and the engine (jsConn.busy).
 	bridged    bool
 	closing    bool // close()/goaway()/destroy() asked: hold the loop until the session closed
 	pending    int  // settings()/ping() awaiting their answer
@@ -362,9 +367,9 @@ func (h *handle) unref() {
 }
 
 // applyRef holds or releases the loop ref the session wants now: while open and not unref()'d,
-// except that a connected session over a JS Duplex holds it only while it has streams.
+// except that a connected session over a JS Duplex never holds it (see bridged).
 func (h *handle) applyRef() {
-	idle := h.bridged && h.sess != nil && len(h.streams) == 0 && !h.closing && h.pending == 0
+	idle := h.bridged && h.sess != nil
 	// A dial in progress holds the loop even when unref()'d, as libuv's connect request does.
 	// So does a dial whose session was destroyed meanwhile, until it reported (EV_CLOSE).
 	dialing := h.cancelDial != nil && h.sess == nil && (!h.destroyed || h.abandoned.Load())

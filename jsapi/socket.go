@@ -31,6 +31,25 @@ func (b *binding) adoptConn(socket goja.Value) (net.Conn, *tls.ConnectionState, 
 	return newJSConn(b, o), nil, nil
 }
 
+// bridgeOf finds the jsConn under a (possibly TLS-wrapped) connection.
+func bridgeOf(c net.Conn) *jsConn {
+	for c != nil {
+		if jc, ok := c.(*jsConn); ok {
+			return jc
+		}
+		if tc, ok := c.(*tls.Conn); ok {
+			c = tc.NetConn()
+			continue
+		}
+		u, ok := c.(interface{ Unwrap() net.Conn })
+		if !ok {
+			return nil
+		}
+		c = u.Unwrap()
+	}
+	return nil
+}
+
 // connState finds the TLS state of a (possibly wrapped) connection.
 func connState(c net.Conn) *tls.ConnectionState {
 	for c != nil {
@@ -63,9 +82,13 @@ func (b *binding) connectSocket(opts *goja.Object) *goja.Object {
 		if err != nil {
 			b.throw(err)
 		}
-		_, bridged := nc.(*jsConn)
+		jc, bridged := nc.(*jsConn)
 		c := cfg
 		c.TLS = st != nil
+		if bridged {
+			k.jc = jc
+			c.OnWriterIdle = jc.writerIdle
+		}
 		k.mu.Lock()
 		k.info = socketInfo(nc, st)
 		k.info["_socket"] = socket
@@ -75,6 +98,9 @@ func (b *binding) connectSocket(opts *goja.Object) *goja.Object {
 		post := !k.posted
 		k.posted = true
 		k.mu.Unlock()
+		if bridged {
+			jc.attach(k.sess, k)
+		}
 		if post && !b.host.Post(k.flush) {
 			k.sess.Destroy(nil, bindings.NGHTTP2_CANCEL)
 		}
@@ -123,6 +149,11 @@ func (s *server) startAdopted(c net.Conn, st *tls.ConnectionState, socket goja.V
 	cfg := s.config()
 	cfg.TLS = st != nil
 	k := newSink(s.b)
+	jc := bridgeOf(c)
+	if jc != nil {
+		k.jc = jc
+		cfg.OnWriterIdle = jc.writerIdle
+	}
 	k.server = s
 	k.info = socketInfo(c, st)
 	k.info["_socket"] = socket
@@ -133,6 +164,9 @@ func (s *server) startAdopted(c net.Conn, st *tls.ConnectionState, socket goja.V
 	k.sess = bindings.NewServerSession(c, cfg, k)
 	k.posted = true
 	k.mu.Unlock()
+	if jc != nil {
+		jc.attach(k.sess, k)
+	}
 	if !s.b.host.Post(k.flush) {
 		k.sess.Destroy(nil, bindings.NGHTTP2_CANCEL)
 	}
