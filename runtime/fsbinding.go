@@ -3,7 +3,8 @@ package runtime
 // The fs binding: the synchronous file-system and OS primitives behind our fs, fs/promises and os
 // polyfills (polyfills/js/fs.js, os.js). It is registered as the private native module
 // internal/fs_binding. Everything here runs on the loop goroutine and blocks it, like Node's *Sync
-// calls. Failures are thrown as JS errors shaped like Node's system errors:
+// calls, except the *Async functions of fsasync.go that fs.js uses for FIFOs and the like.
+// Failures are thrown as JS errors shaped like Node's system errors:
 //
 //	Error: ENOENT: no such file or directory, open 'x'   {errno: -2, code: 'ENOENT', syscall: 'open', path: 'x'}
 
@@ -61,6 +62,7 @@ var uvMessages = map[string]string{
 type fsFile struct {
 	f      *os.File
 	append bool
+	kind   int8 // mayBlock's cache: 0 unknown, 1 regular (or directory...), 2 may wait (fsasync.go)
 }
 
 type fsBinding struct {
@@ -103,6 +105,10 @@ func newFSBinding(vm *goja.Runtime) *goja.Object {
 	set("truncate", b.truncate)
 	set("utimes", b.utimes)
 	set("osInfo", b.osInfo)
+	set("mayBlock", b.mayBlock)
+	set("openAsync", b.openAsync)
+	set("readAsync", b.readAsync)
+	set("writeAsync", b.writeAsync)
 	_ = o.Set("constants", fsConstants(vm))
 	return o
 }

@@ -58,6 +58,7 @@ function nodeBinding(cause) {
     readlink: (p) => real.readlinkSync(p),
     symlink: (t, p) => real.symlinkSync(t, p),
     chmod: (p, m) => real.chmodSync(p, m),
+    mayBlock: () => false,
     truncate: (p, l) => real.truncateSync(p, l),
     utimes: (p, a, m) => real.utimesSync(p, a, m),
     constants: real.constants,
@@ -363,6 +364,13 @@ function validatePosition(position, name = 'position') {
 
 // readSync(fd, buffer, offset, length, position) or readSync(fd, buffer, {offset, length, position})
 function readSync(fd, buffer, offsetOrOptions, length, position) {
+  const args = readArgs(fd, buffer, offsetOrOptions, length, position);
+  return args === null ? 0 : binding.read(...args);
+}
+
+// readArgs validates readSync's arguments into the binding's (fd, bytes, offset, length,
+// position), or null when there is nothing to read.
+function readArgs(fd, buffer, offsetOrOptions, length, position) {
   validateFd(fd);
   validateBufferArg(buffer);
   let offset = offsetOrOptions;
@@ -372,11 +380,11 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   if (length === undefined) length = buffer.byteLength - offset;
-  if (length === 0) return 0;
+  if (length === 0) return null;
   if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
   validateInteger(length, 'length', 0);
   if (length > buffer.byteLength - offset) throw new ERR_OUT_OF_RANGE('length', '<= ' + (buffer.byteLength - offset), length);
-  return binding.read(fd, asBytes(buffer), offset, length, validatePosition(position));
+  return [fd, asBytes(buffer), offset, length, validatePosition(position)];
 }
 
 // writeSync(fd, buffer, offset, length, position) or writeSync(fd, string, position, encoding)
@@ -574,15 +582,74 @@ function exists(path, cb) {
 // read(fd, buffer, offset, length, position, cb) -> cb(err, bytesRead, buffer)
 function read(fd, buffer, ...rest) {
   const cb = takeCallback(rest, 3);
-  let n;
+  let n = 0;
   try {
-    n = readSync(fd, buffer, ...rest);
+    const args = readArgs(fd, buffer, ...rest);
+    if (args !== null && binding.mayBlock(args[0])) {
+      binding.readAsync(...args, (err, got) => (err ? cb(err) : cb(null, got, buffer)));
+      return;
+    }
+    if (args !== null) n = binding.read(...args);
   } catch (e) {
     if (isArgumentError(e)) throw e;
     process.nextTick(cb, e);
     return;
   }
   process.nextTick(cb, null, n, buffer);
+}
+
+// A FIFO, socket or terminal can make open() and read() wait for another party, possibly this
+// very process (one side opens a FIFO to write, the other to read): for those, open, read and
+// writeFile run in the binding's *Async calls, off the loop, as Node runs them in its thread
+// pool. Every other file keeps the synchronous path.
+function open(...args) {
+  const cb = takeCallback(args, 3);
+  const [path, flags, mode] = args;
+  const p = getPath(path);
+  const f = stringToFlags(flags);
+  const m = parseMode(mode, 'mode', 0o666);
+  if (binding.mayBlock(p)) {
+    binding.openAsync(p, f, m, cb);
+    return;
+  }
+  let fd;
+  try {
+    fd = binding.open(p, f, m);
+  } catch (e) {
+    process.nextTick(cb, e);
+    return;
+  }
+  process.nextTick(cb, null, fd);
+}
+
+const writeFileNow = callbackify(writeFileSync, 'writeFile');
+
+function writeFile(...args) {
+  const cb = takeCallback(args, 3);
+  const [file, data, options] = args;
+  if (typeof file === 'number' || !binding.mayBlock(getPath(file, 'path'))) {
+    writeFileNow(file, data, options, cb);
+    return;
+  }
+  const o = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = toBytes(data, o.encoding);
+  binding.openAsync(getPath(file, 'path'), stringToFlags(o.flag), parseMode(o.mode, 'mode', 0o666), (err, fd) => {
+    if (err) return cb(err);
+    const finish = (e) => {
+      try {
+        binding.close(fd);
+      } catch (ce) {
+        e = e || ce;
+      }
+      cb(e || null);
+    };
+    const step = (off) => {
+      if (off >= bytes.length) return finish(null);
+      binding.writeAsync(fd, bytes, off, bytes.length - off, -1, (e, n) => (e ? finish(e) : step(off + n)));
+      return undefined;
+    };
+    return step(0);
+  });
 }
 
 // write(fd, buffer|string, ..., cb) -> cb(err, bytesWritten, buffer|string)
@@ -870,6 +937,8 @@ const fs = {
   kMaxLength,
 };
 for (const name of Object.keys(asyncNames)) fs[name] = callbackify(asyncNames[name], name);
+fs.open = open;
+fs.writeFile = writeFile;
 fs.realpath.native = fs.realpath;
 Object.defineProperty(fs, 'ReadStream', { get: getReadStream, enumerable: true, configurable: true });
 Object.defineProperty(fs, 'WriteStream', { get: getWriteStream, enumerable: true, configurable: true });

@@ -41,6 +41,10 @@ function send(stream, fd, stat, headers, options, closeFd) {
   const done = () => {
     if (closeFd) fs.close(fd, () => {});
   };
+  if (!stat.isFile()) {
+    sendUnsized(stream, fd, headers, options, done);
+    return;
+  }
   const offset = options.offset !== undefined ? Math.max(0, options.offset | 0) : 0;
   let length = stat.size - offset;
   if (options.length !== undefined && options.length >= 0) length = Math.min(options.length, length);
@@ -72,6 +76,36 @@ function send(stream, fd, stat, headers, options, closeFd) {
       return;
     }
     if (!stream.destroyed) stream.end();
+  };
+  pump();
+}
+
+// sendUnsized responds without content-length and streams a file that has no size to go by (a
+// FIFO, a socket, a character device) until it ends. fs.read sends such reads off the loop, so a
+// writer in this same process can fill the FIFO meanwhile.
+function sendUnsized(stream, fd, headers, options, done) {
+  stream.respond(headers, { waitForTrailers: options.waitForTrailers, sendDate: options.sendDate });
+  if (stream.headRequest === true || stream.destroyed) {
+    done();
+    return;
+  }
+  stream.once('close', done);
+  const pump = () => {
+    if (stream.destroyed) return;
+    const buf = Buffer.allocUnsafe(kChunk);
+    fs.read(fd, buf, 0, kChunk, null, (err, n) => {
+      if (err) {
+        stream.destroy(err);
+        return;
+      }
+      if (stream.destroyed) return;
+      if (n === 0) {
+        stream.end();
+        return;
+      }
+      if (stream.write(buf.subarray(0, n))) pump();
+      else stream.once('drain', pump);
+    });
   };
   pump();
 }
