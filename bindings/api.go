@@ -68,7 +68,7 @@ func (s *Session) Request(headers []hpack.HeaderField, opts RequestOptions) (*St
 			st.out = append(st.out, outChunk{end: true})
 		}
 	}
-	s.headersQ = append(s.headersQ, item)
+	s.queueHeadersLocked(item)
 	return st, nil
 }
 
@@ -102,7 +102,7 @@ func (s *Session) Respond(st *Stream, headers []hpack.HeaderField, endStream, wa
 			st.out = append(st.out, outChunk{end: true})
 		}
 	}
-	s.headersQ = append(s.headersQ, &headersItem{st: st, fields: fields, kind: kindResponse, endStream: endStream && !waitForTrailers})
+	s.queueHeadersLocked(&headersItem{st: st, fields: fields, kind: kindResponse, endStream: endStream && !waitForTrailers})
 	return nil
 }
 
@@ -124,7 +124,7 @@ func (s *Session) SendInfoHeaders(st *Stream, headers []hpack.HeaderField) error
 	if st.headersQueued {
 		return newError(NGHTTP2_PROTOCOL_ERROR, ErrCodeHeadersSent, "Response has already been initiated.")
 	}
-	s.headersQ = append(s.headersQ, &headersItem{st: st, fields: fields, kind: kindInformational})
+	s.queueHeadersLocked(&headersItem{st: st, fields: fields, kind: kindInformational})
 	return nil
 }
 
@@ -186,11 +186,18 @@ func (s *Session) SendTrailers(st *Stream, headers []hpack.HeaderField) error {
 	return nil
 }
 
-// ResetStream closes st with RST_STREAM(code). A request whose HEADERS did
-// not leave yet is dropped without any frame.
+// ResetStream closes st with RST_STREAM(code). What was queued on st before
+// (its response headers, 1xx, DATA, trailers) is still sent first, as much of
+// the DATA as the flow-control windows allow when the writer gets to it, the
+// rest is dropped; then the RST_STREAM. That is what Node (nghttp2) puts on
+// the wire. A request whose HEADERS did not leave yet is dropped without any
+// frame.
 func (s *Session) ResetStream(st *Stream, code uint32) {
 	s.mu.Lock()
 	if !st.closeSignaled {
+		st.flushOnReset = (st.hdrItems > 0 || len(st.out) > 0) &&
+			(st.headersSent || st.promiseSent || !st.localInitiated)
+		st.resetRemote = st.remoteClosed()
 		s.closeStreamLocked(st, code, true)
 	}
 	s.mu.Unlock()
@@ -231,7 +238,7 @@ func (s *Session) Push(parent *Stream, headers []hpack.HeaderField) (*Stream, er
 	}
 	pr := s.newStreamLocked(s.nextStreamID, true, StateReservedLocal)
 	s.nextStreamID += 2
-	s.headersQ = append(s.headersQ, &headersItem{st: parent, promised: pr, fields: fields, kind: kindPushPromise})
+	s.queueHeadersLocked(&headersItem{st: parent, promised: pr, fields: fields, kind: kindPushPromise})
 	return pr, nil
 }
 

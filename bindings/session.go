@@ -115,6 +115,11 @@ type pendingPing struct {
 type ctrlFrame struct {
 	write func(fr *http2.Framer) error
 	owed  bool
+	// reset, instead of write: a locally reset stream whose queued frames go
+	// out here, then its RST_STREAM (flushResetLocked). Queued in line with
+	// the control frames, so that SETTINGS queued before stay before and a
+	// GOAWAY queued later cannot overtake it.
+	reset *Stream
 }
 
 // headersItem is a queued HEADERS (request, response, 1xx) or
@@ -342,6 +347,14 @@ func (s *Session) queueWindowUpdate(id, inc uint32) {
 	})
 }
 
+// queueHeadersLocked appends a header block to headersQ; mu must be held.
+func (s *Session) queueHeadersLocked(h *headersItem) {
+	if h.promised == nil {
+		h.st.hdrItems++
+	}
+	s.headersQ = append(s.headersQ, h)
+}
+
 // newStreamLocked registers a stream in state st0.
 func (s *Session) newStreamLocked(id uint32, local bool, st0 StreamState) *Stream {
 	st := &Stream{
@@ -405,7 +418,13 @@ func (s *Session) closeStreamLocked(st *Stream, code uint32, sendRST bool) {
 	st.closeSignaled = true
 	s.uncountOpen(st, prev)
 	if sendRST && (st.headersSent || st.promiseSent || !st.localInitiated) && !s.destroyed {
-		s.queueRST(st.id, code, !st.localInitiated)
+		if st.flushOnReset {
+			// The writer sends the stream's queued frames, then the RST_STREAM
+			// (flushResetLocked). Not counted in rstQueued: the peer did not cause it.
+			s.control = append(s.control, ctrlFrame{reset: st})
+		} else {
+			s.queueRST(st.id, code, !st.localInitiated)
+		}
 		if s.recentReset == nil {
 			s.recentReset = make([]uint32, recentResets)
 		}
@@ -414,7 +433,10 @@ func (s *Session) closeStreamLocked(st *Stream, code uint32, sendRST bool) {
 	}
 	s.outBuffered -= st.outBuffered
 	st.outBuffered = 0
-	st.out = nil
+	if !st.flushOnReset || s.destroyed {
+		st.flushOnReset = false
+		st.out = nil
+	}
 	delete(s.streams, st.id)
 	s.emit(func(k SessionSink) { k.OnStreamClose(st, code) })
 	if s.closing && len(s.streams) == 0 {

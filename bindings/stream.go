@@ -84,6 +84,16 @@ type Stream struct {
 	trailersSent  bool
 	inReady       bool // linked in the writer's ready list
 	closeSignaled bool // OnStreamClose queued
+
+	// A local reset (Session.ResetStream) does not throw away what was
+	// already handed to the engine: like nghttp2 under Node, the header
+	// blocks and DATA queued before the reset go out first, as far as the
+	// flow-control windows allow at that moment, and the RST_STREAM follows
+	// them (see Session.flushResetLocked).
+	hdrItems     int  // items of this stream (responses, 1xx) waiting in headersQ
+	flushOnReset bool // reset locally with frames still queued: the writer sends them, then RST
+	resetRemote  bool // the peer's side was already closed when it was reset
+	endWritten   bool // END_STREAM went out while flushing
 }
 
 // ID returns the stream identifier.

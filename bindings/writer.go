@@ -166,6 +166,10 @@ func (s *Session) buildBatchLocked() {
 			if c.owed {
 				s.queuedAcks--
 			}
+			if c.reset != nil {
+				s.flushResetLocked(c.reset, s.destroyed)
+				continue
+			}
 			if err := c.write(s.wfr); err != nil {
 				// Only invalid arguments fail here; they were checked before
 				// queueing, so this is a bug worth surfacing.
@@ -189,6 +193,9 @@ func (s *Session) buildBatchLocked() {
 			}
 			s.headersQ[0] = nil
 			s.headersQ = s.headersQ[1:]
+			if h.promised == nil {
+				h.st.hdrItems--
+			}
 			s.writeHeadersItemLocked(h)
 			continue
 		}
@@ -269,6 +276,21 @@ func (s *Session) writeHeadersItemLocked(h *headersItem) {
 			rest = rest[m:]
 		}
 		pr.promiseSent = true
+		return
+	}
+	if st.closeSignaled && st.flushOnReset {
+		// Reset locally after this block was queued: it still goes, the
+		// RST_STREAM follows (flushResetLocked). The stream is closed already,
+		// so no state moves.
+		if blockTooLarge(h.fields) {
+			st.flushOnReset = false // nothing of it can go; the RST alone does
+			return
+		}
+		s.writeBlockLocked(st.id, s.encodeBlock(h.fields), h.endStream, h.priority)
+		if h.kind != kindInformational {
+			st.headersSent = true
+		}
+		st.endWritten = h.endStream
 		return
 	}
 	if st.closeSignaled {
@@ -381,4 +403,93 @@ func (s *Session) writeDataLocked() bool {
 		return true
 	}
 	return false
+}
+
+// flushResetLocked finishes a locally reset stream: its header
+// blocks still in headersQ (taken out of line: only requests and
+// PUSH_PROMISEs must keep their order there, and a reset request never
+// waits here), then its queued DATA (or trailers) as far as the
+// flow-control windows allow right now, the rest dropped (nothing waits for
+// a WINDOW_UPDATE on a closed stream), then its RST_STREAM. When the session
+// is going down (force) only the RST_STREAM goes.
+//
+// A CANCEL reset whose flushed frames carried END_STREAM after the peer had
+// already ended its side (the stream completed normally on the wire) goes
+// out as RST_STREAM(NO_ERROR): Node's server sends exactly that
+// (stream.close(NGHTTP2_CANCEL) after a write to a GET request puts
+// DATA+END_STREAM, then RST_STREAM(0), on the wire; other codes stay).
+func (s *Session) flushResetLocked(st *Stream, force bool) {
+	if st.flushOnReset && !force {
+		if st.hdrItems > 0 {
+			s.writeOwnHeadersLocked(st)
+		}
+		if st.headersSent {
+			s.flushOutLocked(st)
+		}
+	}
+	st.flushOnReset = false
+	st.out = nil
+	code := st.rstCode
+	if code == NGHTTP2_CANCEL && st.endWritten && st.resetRemote {
+		code = NGHTTP2_NO_ERROR
+	}
+	if code != NGHTTP2_CANCEL {
+		s.rstQueued++
+	}
+	_ = s.wfr.WriteRSTStream(st.id, http2.ErrCode(code))
+}
+
+// writeOwnHeadersLocked writes st's items waiting in headersQ, in their
+// order, leaving the others in theirs.
+func (s *Session) writeOwnHeadersLocked(st *Stream) {
+	keep := s.headersQ[:0]
+	for _, h := range s.headersQ {
+		if h.st != st || h.promised != nil {
+			keep = append(keep, h)
+			continue
+		}
+		st.hdrItems--
+		s.writeHeadersItemLocked(h)
+	}
+	clear(s.headersQ[len(keep):])
+	s.headersQ = keep
+}
+
+// flushOutLocked frames what of st.out the windows allow now (see
+// flushResetLocked). No OnStreamWritten: the stream was reported closed.
+func (s *Session) flushOutLocked(st *Stream) {
+	for i, c := range st.out {
+		if c.isTrailer {
+			if !blockTooLarge(c.trailers) {
+				s.writeBlockLocked(st.id, s.encodeBlock(c.trailers), true, nil)
+				st.endWritten = true
+			}
+			return
+		}
+		data := c.data
+		for {
+			n := min(int64(len(data)), int64(s.remote.MaxFrameSize), s.connSend.available(), st.send.available())
+			end := c.end
+			if n == int64(len(data)) && n > 0 && i+1 < len(st.out) && st.out[i+1].end && !st.out[i+1].isTrailer && len(st.out[i+1].data) == 0 {
+				end = true // the end that follows rides on this frame, as Node's does
+			}
+			sendEnd := n == int64(len(data)) && end && !st.wantTrailers
+			if n > 0 || sendEnd {
+				s.writeDataFrame(st.id, sendEnd, data[:n])
+			}
+			s.connSend.take(n)
+			st.send.take(n)
+			data = data[n:]
+			if sendEnd {
+				st.endWritten = true
+				return
+			}
+			if len(data) == 0 {
+				break
+			}
+			if n == 0 {
+				return // a window is exhausted: what is left is dropped
+			}
+		}
+	}
 }

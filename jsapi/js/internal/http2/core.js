@@ -1492,6 +1492,7 @@ class Http2Stream extends Duplex {
     if (this[kBits] & (T_CLOSED | T_CLOSE_AFTER_FINISH)) return;
     if (callback !== undefined) this.once('close', callback);
     this[kRst] = code;
+    endBeforeReset(this, code);
     // As Node: a stream whose writable side is already ending keeps its data when closed with
     // NO_ERROR; the RST_STREAM follows once everything was written ('finish').
     if (code === NGHTTP2_NO_ERROR && this[kId] !== undefined && this.writableEnded &&
@@ -1800,6 +1801,28 @@ Http2Stream.prototype[kSent] = undefined;
 Http2Stream.prototype[kSentInfo] = undefined;
 Http2Stream.prototype[kSentTrailers] = undefined;
 Http2Stream.prototype[kEndCb] = undefined;
+
+// close() ends the writable side; whether that end reaches the peer (END_STREAM before the
+// RST_STREAM) depends, under Node, on timing that is observable on the wire: the end goes out when
+// nothing written is still in flight (the end is then immediate), and always with NGHTTP2_CANCEL,
+// whose RST_STREAM Node sends only after the current callback (by then the end was handed over).
+function endBeforeReset(stream, code) {
+  if (stream[kId] === undefined || (stream[kBits] & (T_END_SENT | T_CLOSED)) || !(stream[kBits] & T_HEADERS_SENT)) {
+    return;
+  }
+  wake(stream);
+  if (stream.writableEnded || stream.destroyed || stream.writableLength !== 0) return;
+  if (code !== NGHTTP2_CANCEL && stream[kOut] > 0) return;
+  const session = stream[kOwner];
+  if (session[kBits] & S_DESTROYED) return;
+  try {
+    session[kHandle].write(stream[kId], null, true);
+  } catch (err) {
+    if (!engineLost(err)) throw err;
+    return;
+  }
+  stream[kBits] |= T_END_SENT;
+}
 
 function closeAfterFinish() {
   if (this[kBits] & T_CLOSED) return; // the exchange completed meanwhile
