@@ -1112,7 +1112,15 @@ class Http2Session extends EventEmitter {
       for (const s of Array.from(waiting)) s.destroy(cancel);
       waiting.clear();
     }
-    for (const s of Array.from(this[kStreams].values())) s.destroy(error);
+    for (const s of Array.from(this[kStreams].values())) {
+      // Ending without an error, Node ends the readable side of each stream before destroying
+      // it: one that is flowing still emits 'end' (before its 'close'), a paused one does not.
+      if (error == null && !(s[kBits] & (T_DORMANT | T_EOF)) && s.readable) {
+        s[kBits] |= T_EOF;
+        s.push(null);
+      }
+      s.destroy(error);
+    }
     const h = this[kHandle];
     // true: the engine was still dialing and reports how the connect ended (EV_CONNECT, EV_CLOSE)
     // before 'close', as Node's session waits for its socket.
