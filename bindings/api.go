@@ -199,6 +199,9 @@ func (s *Session) ResetStream(st *Stream, code uint32) {
 			(st.headersSent || st.promiseSent || !st.localInitiated)
 		st.resetRemote = st.remoteClosed()
 		s.closeStreamLocked(st, code, true)
+		if st.flushOnReset {
+			st.keepFlushableLocked()
+		}
 	}
 	s.mu.Unlock()
 	s.kickQueued()

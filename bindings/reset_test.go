@@ -124,10 +124,14 @@ func TestLocalResetFlushesQueuedFrames(t *testing.T) {
 	if err := s.Respond(st, hf(":status", "200"), false, false); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.WriteData(st, bytes.Repeat([]byte("x"), 25), false); err != nil {
+	body := bytes.Repeat([]byte("x"), 25)
+	if err := s.WriteData(st, body, false); err != nil {
 		t.Fatal(err)
 	}
 	s.ResetStream(st, NGHTTP2_INTERNAL_ERROR)
+	// WriteData keeps the caller's buffer until the chunk is reported written; a reset stream's
+	// never is (its write callbacks are released by the close), so the caller may reuse it now.
+	copy(body, bytes.Repeat([]byte("y"), 25))
 	if e := sink.wait(t, "close"); e.st != st || e.code != NGHTTP2_INTERNAL_ERROR {
 		t.Fatalf("close %+v", e)
 	}
@@ -144,9 +148,13 @@ func TestLocalResetFlushesQueuedFrames(t *testing.T) {
 		t.Fatal("write after the reset succeeded")
 	}
 	s.Uncork()
-	got := describe(streamFrames(t, p, 1))
+	fs := streamFrames(t, p, 1)
+	got := describe(fs)
 	if want := []string{"HEADERS", "DATA 10", "RST 2"}; !sameList(got, want) {
 		t.Fatalf("frames %v, want %v", got, want)
+	}
+	if string(fs[1].payload) != "xxxxxxxxxx" {
+		t.Fatalf("payload %q: the flushed DATA must be what was written before the reset", fs[1].payload)
 	}
 	for _, e := range drain(sink) {
 		if e.kind == "written" {

@@ -208,3 +208,27 @@ func (st *Stream) closeRemoteSide() bool {
 	}
 	return false
 }
+
+// keepFlushableLocked copies the DATA a reset stream may still send (no more
+// than its send window holds: that cannot grow once it is closed) out of the
+// caller's buffers: WriteData does not copy them, and the closed stream's
+// write callbacks hand them back to the caller before the writer frames
+// them. What is beyond the window is dropped now, with what follows it.
+func (st *Stream) keepFlushableLocked() {
+	room := st.send.available()
+	for i := range st.out {
+		c := &st.out[i]
+		if c.isTrailer {
+			continue
+		}
+		if n := int64(len(c.data)); n > room {
+			c.data = append([]byte(nil), c.data[:room]...)
+			c.end = false // not all of it can go, so neither can the end
+			clear(st.out[i+1:])
+			st.out = st.out[:i+1]
+			return
+		}
+		room -= int64(len(c.data))
+		c.data = append([]byte(nil), c.data...)
+	}
+}
