@@ -371,6 +371,7 @@ function gotWritten(session, id, n) {
     const fin = stream[kParkedFinal];
     if (fin !== undefined) {
       stream[kParkedFinal] = undefined;
+      if (!(stream[kBits] & T_END_LOST)) endedWhileUnread(stream);
       if (fin === dormantFinal) dormantFinalDone(stream);
       else fin();
     }
@@ -1718,7 +1719,28 @@ function finalStep(stream) {
     }
   }
   if (stream[kOut] > 0 && !(stream[kBits] & T_CLOSED)) return kParked;
+  endedWhileUnread(stream);
   return null;
+}
+
+// A server stream whose response is complete while the request is still open and its body was
+// never consumed (readableFlowing null: no 'data' listener, no resume(), pause() or pipe()) is
+// closed with NGHTTP2_NO_ERROR, as Node does, so that a client still sending a body larger than
+// the window is not left waiting for WINDOW_UPDATEs. Node's RST_STREAM comes after the response's
+// END_STREAM went out, later than 'finish' and the immediates queued until then (probed); the
+// condition is checked at that time.
+function endedWhileUnread(stream) {
+  if ((stream[kBits] & (T_EOF | T_CLOSED)) || !(stream[kOwner][kBits] & S_SERVER_BIT)) return;
+  setImmediate(endedWhileUnreadLater, stream);
+}
+
+function endedWhileUnreadLater(stream) {
+  setImmediate(closeIfUnread, stream);
+}
+
+function closeIfUnread(stream) {
+  if ((stream[kBits] & (T_EOF | T_CLOSED)) || isDestroyed(stream) || stream.readableFlowing !== null) return;
+  stream.close(NGHTTP2_NO_ERROR);
 }
 
 // teardown is _destroy's work; it returns the error the stream ends with.
