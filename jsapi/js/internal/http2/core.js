@@ -1759,6 +1759,7 @@ function teardown(stream, err) {
       stream[kBits] |= T_ABORTED;
       stream.emit('aborted');
     }
+    if (!err) endedByDestroy(stream);
     if (code === undefined || !(stream[kBits] & T_CLOSED)) {
       if (code === undefined) {
         code = err ? (err.name === 'AbortError' ? NGHTTP2_CANCEL : NGHTTP2_INTERNAL_ERROR) : NGHTTP2_NO_ERROR;
@@ -1778,6 +1779,19 @@ function teardown(stream, err) {
     parked();
   }
   return err;
+}
+
+// destroy() without an error leaves the writable side ended under Node (writableEnded true, not
+// finished): a write() after it fails with ERR_STREAM_WRITE_AFTER_END, not ERR_STREAM_DESTROYED
+// (probed). With an error it stays as it was.
+function endedByDestroy(stream) {
+  const bits = stream[kBits];
+  if (bits & T_DORMANT) {
+    stream[kBits] = bits | T_W_ENDING;
+    return;
+  }
+  const w = stream._writableState;
+  if (!w.ending) w.ending = w.ended = true;
 }
 
 // Stream getters a dormant stream answers from its bits (the others wake it through the states).
