@@ -84,7 +84,7 @@ func BenchmarkRequestHeaders(b *testing.B) {
 		b.ReportAllocs()
 		b.ResetTimer()
 		for i := 0; i < b.N; i++ {
-			if _, _, ok := bd.requestFields(obj, auth, scheme); !ok {
+			if _, _, _, ok := bd.requestFields(obj, auth, scheme); !ok {
 				b.Fatal("fast path refused plain headers")
 			}
 		}

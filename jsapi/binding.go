@@ -57,6 +57,8 @@ type binding struct {
 	statusKey goja.Value
 	kinds     [evClose + 1]goja.Value
 
+	strGET, strSlash goja.Value // request()'s defaults "GET" and "/", made once
+
 	hproto *goja.Object // methods of session handles (session.go)
 
 	corked []*handle // sessions whose writer wake-up waits for the end of the loop job

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+	"github.com/goja-node/http2/bindings"
 	"golang.org/x/net/http2/hpack"
 )
 
@@ -364,29 +365,25 @@ type reqEntry struct {
 // the JS path must run: CONNECT or :protocol, a pseudo-header other than the
 // four, symbols (http2.sensitiveHeaders), arrays, objects, null, names that
 // are not lower-case-able tokens, non-printable values, connection headers,
-// a repeated single-value header.
-func (b *binding) requestFields(hv, authority, scheme goja.Value) (sent *goja.Object, fields []hpack.HeaderField, ok bool) {
-	auth, isStr := authority.Export().(string)
-	if !isStr {
-		return nil, nil, false
-	}
-	sch, isStr := scheme.Export().(string)
-	if !isStr {
-		return nil, nil, false
+// a repeated single-value header. endStream tells whether request() without
+// options ends the stream with these headers (GET, HEAD, DELETE).
+func (b *binding) requestFields(hv, authority, scheme goja.Value) (sent *goja.Object, fields []hpack.HeaderField, endStream, ok bool) {
+	if !goja.IsString(authority) || !goja.IsString(scheme) {
+		return nil, nil, false, false
 	}
 	var entries [8]reqEntry
 	list := entries[:0]
 	if hv != nil && !goja.IsUndefined(hv) {
 		src, isObj := hv.(*goja.Object)
 		if !isObj {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		if len(src.Symbols()) > 0 {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		for _, k := range src.Keys() {
 			if k != "" && k[0] == ':' && k != ":path" && k != ":method" && k != ":authority" && k != ":scheme" {
-				return nil, nil, false // (request() checks these names before anything else)
+				return nil, nil, false, false // (request() checks these names before anything else)
 			}
 			v := src.Get(k)
 			if v == nil {
@@ -417,21 +414,24 @@ func (b *binding) requestFields(hv, authority, scheme goja.Value) (sent *goja.Ob
 		}
 	}
 	if i := find(":method"); i >= 0 {
-		if m, isStr := list[i].val.Export().(string); isStr && m == "CONNECT" {
-			return nil, nil, false
+		if m := list[i].val; goja.IsString(m) && m.String() == "CONNECT" {
+			return nil, nil, false, false
 		}
 	}
+	if b.strGET == nil {
+		b.strGET, b.strSlash = b.vm.ToValue("GET"), b.vm.ToValue("/")
+	}
 	if !isSet(":method") {
-		setDefault(":method", b.vm.ToValue("GET"))
+		setDefault(":method", b.strGET)
 	}
 	if !isSet(":authority") && !isSet("host") {
-		setDefault(":authority", b.vm.ToValue(auth))
+		setDefault(":authority", authority)
 	}
 	if !isSet(":scheme") {
-		setDefault(":scheme", b.vm.ToValue(sch))
+		setDefault(":scheme", scheme)
 	}
 	if !isSet(":path") {
-		setDefault(":path", b.vm.ToValue("/"))
+		setDefault(":path", b.strSlash)
 	}
 
 	hb := headerBuilder{fields: make([]hpack.HeaderField, 0, len(list))}
@@ -443,7 +443,7 @@ func (b *binding) requestFields(hv, authority, scheme goja.Value) (sent *goja.Ob
 		if e.key[0] == ':' {
 			val, scalar := scalarString(e.val)
 			if !scalar || !plainValue(val) {
-				return nil, nil, false
+				return nil, nil, false, false
 			}
 			// Pseudo-headers go first, in their order among themselves.
 			hb.fields = append(hb.fields, hpack.HeaderField{})
@@ -454,19 +454,28 @@ func (b *binding) requestFields(hv, authority, scheme goja.Value) (sent *goja.Ob
 		}
 		name, valid := lowerToken(e.key)
 		if !valid {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 		val, scalar := scalarString(e.val)
 		if !scalar || !plainValue(val) || connectionSpecific(name, val) || !hb.add(name, val) {
-			return nil, nil, false
+			return nil, nil, false, false
 		}
 	}
 	sent = b.vm.NewObject()
 	_ = sent.SetPrototype(nil)
 	for _, e := range list {
 		sent.Set(e.key, e.val)
+		if e.key == ":method" {
+			// request() ends a GET, HEAD or DELETE with its headers (a string, not a String object).
+			if goja.IsString(e.val) {
+				switch e.val.String() {
+				case "GET", "HEAD", "DELETE":
+					endStream = true
+				}
+			}
+		}
 	}
-	return sent, hb.fields, true
+	return sent, hb.fields, endStream, true
 }
 
 // requestHeaders(headers, authority, scheme) returns [sentHeaders, block]
@@ -474,9 +483,37 @@ func (b *binding) requestFields(hv, authority, scheme goja.Value) (sent *goja.Ob
 // undefined when the JS path must handle the headers.
 func (h *handle) requestHeaders(c goja.FunctionCall) goja.Value {
 	b := h.b
-	sent, fields, ok := b.requestFields(c.Argument(0), c.Argument(1), c.Argument(2))
+	sent, fields, _, ok := b.requestFields(c.Argument(0), c.Argument(1), c.Argument(2))
 	if !ok {
 		return goja.Undefined()
 	}
 	return b.vm.NewArray(sent, b.vm.ToValue(&fieldList{fields}))
+}
+
+// requestOpen(headers, authority, scheme) is request() without options on a
+// connected session: requestHeaders, and for a request that ends with its
+// headers (GET, HEAD, DELETE) the HEADERS too, in one call. It returns
+// undefined (the JS path must handle the headers), [sentHeaders, block] as
+// requestHeaders (nothing sent: the request has a body), [sentHeaders, id]
+// (opened), or [sentHeaders, error] (the engine refused the stream).
+func (h *handle) requestOpen(c goja.FunctionCall) goja.Value {
+	b := h.b
+	sent, fields, endStream, ok := b.requestFields(c.Argument(0), c.Argument(1), c.Argument(2))
+	if !ok {
+		return goja.Undefined()
+	}
+	if !endStream || h.sess == nil {
+		return b.vm.NewArray(sent, b.vm.ToValue(&fieldList{fields}))
+	}
+	s := h.mustSession()
+	st, err := s.Request(fields, bindings.RequestOptions{EndStream: true})
+	if id, lost := h.lostRequest(err); lost {
+		return b.vm.NewArray(sent, id)
+	}
+	if err != nil {
+		return b.vm.NewArray(sent, b.jsError(err))
+	}
+	h.streams[st.ID()] = st
+	h.applyRef()
+	return b.vm.NewArray(sent, st.ID())
 }

@@ -135,7 +135,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 // names without CR/LF/NUL or connection headers), and sentHeaders holds every key of src.
 func checkRequestFields(t *testing.T, b *binding, src *goja.Object) {
 	vm := b.vm
-	sent, out, ok := b.requestFields(src, vm.ToValue("a.test:80"), vm.ToValue("http"))
+	sent, out, _, ok := b.requestFields(src, vm.ToValue("a.test:80"), vm.ToValue("http"))
 	if !ok {
 		return
 	}

@@ -511,6 +511,7 @@ func (b *binding) handleProto() *goja.Object {
 	})
 	set("respondFast", func(h *handle, c goja.FunctionCall) goja.Value { return h.respondFast(c) })
 	set("requestHeaders", func(h *handle, c goja.FunctionCall) goja.Value { return h.requestHeaders(c) })
+	set("requestOpen", func(h *handle, c goja.FunctionCall) goja.Value { return h.requestOpen(c) })
 	set("info", func(h *handle, c goja.FunctionCall) goja.Value {
 		s := h.mustSession()
 		st := h.stream(arg(c, 0).ToInteger())

@@ -1266,8 +1266,17 @@ class ClientHttp2Session extends Http2Session {
     if (bits & S_CLOSED) throw new codes.ERR_HTTP2_GOAWAY_SESSION();
     assertIsObject(headers, 'headers');
     // The binding copies, defaults, validates and converts the usual header shapes in one call;
-    // everything else (and every header error) goes through the JS steps below.
-    const fast = this[kHandle].requestHeaders(headers, this[kAuthority], this[kScheme]);
+    // everything else (and every header error) goes through the JS steps below. Without options
+    // on a connected session it also sends a GET's (HEAD's, DELETE's) HEADERS in that call.
+    let fast;
+    if (options === undefined && !(bits & S_CONNECTING)) {
+      fast = this[kHandle].requestOpen(headers, this[kAuthority], this[kScheme]);
+      if (fast !== undefined && (typeof fast[1] === 'number' || fast[1] instanceof Error)) {
+        return openedRequest(this, fast[0], fast[1]);
+      }
+    } else {
+      fast = this[kHandle].requestHeaders(headers, this[kAuthority], this[kScheme]);
+    }
     let list;
     if (fast !== undefined) {
       assertIsObject(options, 'options');
@@ -1336,6 +1345,22 @@ class ClientHttp2Session extends Http2Session {
   }
 }
 
+// request() of a GET (HEAD, DELETE) that requestOpen sent: idOrErr is its stream id, or the error
+// with which the engine refused it.
+function openedRequest(session, sent, idOrErr) {
+  const stream = new ClientHttp2Stream(session, true);
+  stream[kSent] = sent;
+  if (typeof idOrErr === 'number') {
+    stream[kId] = idOrErr;
+    stream[kBits] |= T_HEADERS_SENT | T_END_SENT;
+    session[kStreams].set(idOrErr, stream);
+    endedWithHeaders(stream);
+  } else {
+    requestRefused(session, stream, idOrErr);
+  }
+  return stream;
+}
+
 // The writable side of a request whose HEADERS carried END_STREAM: end() on the new stream would
 // find nothing to write and a _final with nothing left to send that calls back at once, so the
 // state they leave is set here directly, with the same events ('prefinish' now, 'finish' on a
@@ -1382,22 +1407,26 @@ function openRequest(session, stream, list, endStream, waitForTrailers, priority
   try {
     id = session[kHandle].request(list, endStream, waitForTrailers, priority);
   } catch (err) {
-    // The engine refused the stream. After a GOAWAY that is the peer refusing it (nghttp2 would
-    // have sent it and seen it refused); otherwise the header block was bad. Either way the
-    // stream fails ('error' and 'close' come on later ticks).
-    stream[kBits] |= T_CLOSED;
-    if (session[kBits] & S_GOAWAY_SEEN) {
-      stream[kRst] = NGHTTP2_REFUSED_STREAM;
-      stream.destroy();
-    } else {
-      stream.destroy(err);
-    }
+    requestRefused(session, stream, err);
     return;
   }
   stream[kId] = id;
   stream[kBits] |= T_HEADERS_SENT;
   if (endStream) stream[kBits] |= T_END_SENT;
   session[kStreams].set(id, stream);
+}
+
+// The engine refused a request's stream. After a GOAWAY that is the peer refusing it (nghttp2
+// would have sent it and seen it refused); otherwise the header block was bad. Either way the
+// stream fails ('error' and 'close' come on later ticks).
+function requestRefused(session, stream, err) {
+  stream[kBits] |= T_CLOSED;
+  if (session[kBits] & S_GOAWAY_SEEN) {
+    stream[kRst] = NGHTTP2_REFUSED_STREAM;
+    stream.destroy();
+  } else {
+    stream.destroy(err);
+  }
 }
 
 function checkPriority(options) {
