@@ -3,7 +3,7 @@
 // How a client reads a response, event by event with the stream's state and nextTick/setImmediate
 // markers: 'data' listeners added at request() or in 'response', with and without 'end', end()
 // after request(), bodies in one and in several DATA frames, 204 and HEAD (end with the headers),
-// setEncoding, pause/resume and removeListener inside 'data', once('data'), a request destroyed
+// setEncoding (a character split over two frames, a body ending inside one), pause/resume and removeListener inside 'data', once('data'), a request destroyed
 // or closed before its response or in 'data', and rows that read _readableState
 // at a given event (which must change nothing observable). Rows run one at a time on one session.
 // Some rows differ from node for reasons that have nothing to do with how the client reads (see
@@ -35,6 +35,10 @@ server.on('stream', (stream, headers) => {
     const euro = Buffer.from('a\u20acb');
     stream.write(euro.subarray(0, 2));
     setImmediate(() => stream.end(euro.subarray(2)));
+  } else if (path === '/partial') {
+    // A body that ends inside a character: the decoder's end gives U+FFFD.
+    stream.write(Buffer.from('ok\u20ac').subarray(0, 4));
+    setImmediate(() => stream.end());
   } else {
     stream.end('hello world');
   }
@@ -108,6 +112,17 @@ const cases = [
     req.on('data', data(req, log));
     req.on('response', () => req.setEncoding('utf8'));
     req.on('end', () => log('end'));
+  }],
+  ['setEncoding, body ends inside a character', { ':path': '/partial' }, (req, log) => {
+    req.setEncoding('utf8');
+    req.on('data', (c) => log('data ' + JSON.stringify(c)));
+    req.on('end', () => log('end'));
+  }],
+  ['setEncoding hex twice', {}, (req, log) => {
+    req.setEncoding('latin1');
+    req.setEncoding('hex');
+    req.on('data', data(req, log));
+    req.on('end', () => log('end ' + req.readableEncoding));
   }],
   ['pause in data', { ':path': '/two' }, (req, log) => {
     req.on('data', (c) => {

@@ -103,6 +103,7 @@ const kLocalSettings = Symbol('localSettings');   // session: localSettings, onc
 const kRemoteSettings = Symbol('remoteSettings'); // session: remoteSettings, once read or received
 const kAnnouncing = Symbol('announcing'); // server: emitting 'connection' for its own connection
 const kEndCb = Symbol('endCb');           // dormant stream: the callback given to end()
+const kDecoder = Symbol('decoder');       // dormant client stream: setEncoding()'s decoder
 const kFlow = Symbol('flow');             // stream: F_* bits (dormant progress)
 const kLate = Symbol('late');             // stream: L_* bits
 
@@ -334,8 +335,13 @@ function gotData(session, id, chunk, ended) {
       // (push() with nothing queued); anything else needs the Readable state.
       const late = stream[kLate];
       if ((late & L_R_WAITING) && listens(stream, 'data')) {
-        stream[kLate] = late | L_R_DATA;
-        stream.emit('data', chunk);
+        // (An empty chunk, or bytes the decoder keeps for the next one, emit nothing.)
+        const dec = stream[kDecoder];
+        const out = dec === null ? chunk : dec.write(chunk);
+        if (out.length > 0) {
+          stream[kLate] = late | L_R_DATA;
+          stream.emit('data', out);
+        }
         session[kHandle].consume(id, chunk.length);
         if (ended) {
           stream[kBits] |= T_EOF;
@@ -525,6 +531,11 @@ function wake(stream) {
     if (!(bits & T_EOF)) r.reading = r.needReadable = true;
   }
   if (late & L_R_DATA) r.dataEmitted = true;
+  const dec = stream[kDecoder];
+  if (dec !== null) {
+    r.decoder = dec;
+    r.encoding = dec.encoding;
+  }
   if (bits & T_W_ENDING) {
     w.ending = w.ended = w.finalCalled = true;
     w.sync = false;
@@ -567,6 +578,15 @@ function endReadable(stream) {
       return;
     }
     if (flow & F_R_FLOWING) stream[kFlow] = endQueued(stream, bits, flow);
+    // What the decoder still holds is queued and handed out by the pump after the end is seen.
+    const dec = stream[kDecoder];
+    if (dec !== null) {
+      const rest = dec.end();
+      if (rest && rest.length > 0) {
+        stream[kLate] |= L_R_DATA;
+        stream.emit('data', rest);
+      }
+    }
     return;
   }
   if (!(flow & F_R_ANNOUNCED)) {
@@ -1874,6 +1894,7 @@ Http2Stream.prototype[kSent] = undefined;
 Http2Stream.prototype[kSentInfo] = undefined;
 Http2Stream.prototype[kSentTrailers] = undefined;
 Http2Stream.prototype[kEndCb] = undefined;
+Http2Stream.prototype[kDecoder] = null;
 
 // close() ends the writable side; whether that end reaches the peer (END_STREAM before the
 // RST_STREAM) depends, under Node, on timing that is observable on the wire: the end goes out when
@@ -1925,12 +1946,16 @@ class ClientHttp2Stream extends Http2Stream {
   // resume: flowing, one resume step); with a 'readable' or 'newListener' listener around, or once
   // awake, the generic path does it.
   on(ev, fn) {
-    if (ev !== 'data' || !(this[kBits] & T_DORMANT)) return super.on(ev, fn);
+    if (ev !== 'data') {
+      // Only 'end' (Http2Stream) and 'readable' (Readable) do more than add the listener.
+      return ev === 'end' || ev === 'readable' ? super.on(ev, fn) : emitterOn.call(this, ev, fn);
+    }
+    if (!(this[kBits] & T_DORMANT)) return super.on(ev, fn);
     if (typeof fn !== 'function' || listens(this, 'readable') || listens(this, 'newListener')) {
       wake(this);
       return super.on(ev, fn);
     }
-    EventEmitter.prototype.on.call(this, ev, fn);
+    emitterOn.call(this, ev, fn);
     const flow = this[kFlow];
     if (!(flow & F_R_FLOWING)) {
       this[kFlow] = flow | F_R_FLOWING | F_R_RESUMING;
@@ -1938,7 +1963,18 @@ class ClientHttp2Stream extends Http2Stream {
     }
     return this;
   }
+
+  // Readable's setEncoding with nothing queued (a dormant stream never queues): the decoder the
+  // chunks to come go through.
+  setEncoding(enc) {
+    if (!(this[kBits] & T_DORMANT)) return super.setEncoding(enc);
+    if (StringDecoder === undefined) StringDecoder = require('string_decoder').StringDecoder;
+    this[kDecoder] = new StringDecoder(enc);
+    return this;
+  }
 }
+const emitterOn = EventEmitter.prototype.on;
+let StringDecoder;
 ClientHttp2Stream.prototype.addListener = ClientHttp2Stream.prototype.on;
 // Client streams are dormant too, when a request ends with its headers (see request()).
 lazyStates(ClientHttp2Stream.prototype, wake);
