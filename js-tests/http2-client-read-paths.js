@@ -49,11 +49,12 @@ const FULL = process.env.FULL === '1';
 // relative to the reader's events), 'rEnded' (node sets readableEnded on a stream destroyed before
 // its end), 'rtick' (a response that ends with its headers: node's 'end' comes before a nextTick
 // queued in 'response'), 'end' (node still emits 'end' after destroy() or close() in a 'data'
-// listener).
+// listener), 'immediate' (whether the engine's close of a stream reset by close() comes before
+// setImmediate is timing, here and in node).
 const DIFFERS = {
   'pause in data': ['closed'],
   'destroy at once': ['rEnded'],
-  'close at once': ['rEnded'],
+  'close at once': ['rEnded', 'immediate'],
   'destroy in response': ['rEnded'],
   'destroy in data': ['end', 'rEnded'],
   'close in data': ['end', 'rEnded'],
@@ -213,7 +214,7 @@ server.listen(0, () => {
     log('after request');
     process.nextTick(() => log('tick 1'));
     process.nextTick(() => process.nextTick(() => log('tick 2')));
-    setImmediate(() => log('immediate'));
+    if (!skip.includes('immediate')) setImmediate(() => log('immediate'));
     use(req, log);
     req.on('response', (h) => {
       log('response ' + h[':status']);
