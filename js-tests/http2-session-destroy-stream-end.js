@@ -1,7 +1,8 @@
 'use strict';
 // session.destroy() without an error ends the readable side of each open stream before destroying
-// it: a flowing stream emits 'end' (then 'close', rstCode 0), a paused one only 'close'. With an
-// error there is no 'end'. Both for a client's requests and for a server's streams.
+// it: a flowing stream (resume() or a 'data' listener) emits 'end' (then 'close', rstCode 0), a
+// paused one only 'close'. With an error there is no 'end'. Both for a client's requests and for
+// a server's streams.
 const assert = require('assert');
 const http2 = require('http2');
 
@@ -9,6 +10,7 @@ const results = {};
 process.on('exit', () => {
   assert.deepStrictEqual(results, {
     'client flowing': 'finish, end, close 0 ended=true',
+    'client data': 'finish, end, close 0 ended=true',
     'client paused': 'finish, close 0 ended=false',
     'client error': 'finish, error undefined, close 2 ended=false',
     'server flowing': 'aborted, end, close 0 ended=true',
@@ -34,7 +36,8 @@ function clientSide(mode, next) {
   server.listen(0, () => {
     const client = http2.connect(`http://localhost:${server.address().port}`, () => {
       const r = client.request();
-      if (mode !== 'paused') r.resume();
+      if (mode === 'data') r.on('data', () => {});
+      else if (mode !== 'paused') r.resume();
       watch('client ' + mode, r, () => server.close(next));
       client.on('error', () => {});
       setImmediate(() => client.destroy(mode === 'error' ? new Error('boom') : undefined));
@@ -64,6 +67,7 @@ for (const mode of ['flowing', 'paused', 'error']) {
   steps.push((next) => clientSide(mode, next));
   steps.push((next) => serverSide(mode, next));
 }
+steps.push((next) => clientSide('data', next)); // a 'data' listener rather than resume()
 (function run(i) {
   if (i < steps.length) steps[i](() => run(i + 1));
 })(0);

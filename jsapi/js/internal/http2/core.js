@@ -1136,9 +1136,15 @@ class Http2Session extends EventEmitter {
     for (const s of Array.from(this[kStreams].values())) {
       // Ending without an error, Node ends the readable side of each stream before destroying
       // it: one that is flowing still emits 'end' (before its 'close'), a paused one does not.
-      if (error == null && !(s[kBits] & (T_DORMANT | T_EOF)) && s.readable) {
-        s[kBits] |= T_EOF;
-        s.push(null);
+      if (error == null && !(s[kBits] & T_EOF) && s.readable) {
+        if (!(s[kBits] & T_DORMANT)) {
+          s[kBits] |= T_EOF;
+          s.push(null);
+        } else if (s[kLate] & L_R_WAITING) {
+          // A dormant client request read through 'data' listeners is flowing too.
+          s[kBits] |= T_EOF;
+          endReadable(s);
+        }
       }
       s.destroy(error);
     }
