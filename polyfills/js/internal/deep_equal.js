@@ -62,12 +62,26 @@ function boxedValue(v) {
 
 // ---- helpers ----
 
+// Go helpers, when the host has them: a JS loop over a large Buffer (one indexed read per byte) or
+// Object.keys on it (one string per element) costs seconds where Go takes microseconds.
+function optionalBinding(name) {
+  try {
+    return require(name);
+  } catch (e) {
+    return null;
+  }
+}
+const goBytes = optionalBinding('internal/buffer_binding');
+const goPeek = optionalBinding('internal/inspect_binding');
+
 function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+// a and b are Uint8Arrays.
 function sameBytes(a, b) {
   if (a.byteLength !== b.byteLength) return false;
+  if (goBytes !== null) return goBytes.compare(a, b) === 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
@@ -82,6 +96,14 @@ function isIndexKey(k) {
 
 function nonIndexKeys(v) {
   return Object.keys(v).filter((k) => !isIndexKey(k));
+}
+
+// The enumerable own string keys of a typed array other than its element indices, in Object.keys
+// order, without listing every element first when the host can say which named ones exist.
+function typedArrayExtraKeys(v) {
+  const named = goPeek !== null && typeof goPeek.namedKeys === 'function' ? goPeek.namedKeys(v) : undefined;
+  if (named === undefined) return nonIndexKeys(v);
+  return named.filter((k) => !isIndexKey(k) && isEnumerable(v, k));
 }
 
 function enumerableSymbols(v) {
@@ -148,8 +170,8 @@ function innerEqual(a, b, strict, memo) {
     } else if (!sameBytes(bytesOf(a), bytesOf(b))) {
       return false;
     }
-    const keysA = nonIndexKeys(a);
-    if (keysA.length !== nonIndexKeys(b).length) return false;
+    const keysA = typedArrayExtraKeys(a);
+    if (keysA.length !== typedArrayExtraKeys(b).length) return false;
     return compareKeys(a, b, strict, memo, ITER_NONE, keysA);
   } else if (isSet(a)) {
     if (!isSet(b) || a.size !== b.size) return false;
