@@ -46,7 +46,9 @@ func init() {
 	require.RegisterCoreModule("internal/child_process_binding", func(vm *goja.Runtime, module *goja.Object) {
 		module.Set("exports", newChildBinding(vm))
 	})
-	_ = url.ModuleName
+	// goja_nodejs' url module provides the WHATWG classes behind our own "url" (polyfills/js/url.js),
+	// which replaces it under the public name.
+	require.RegisterCoreModule("internal/url_whatwg", url.Require)
 }
 
 // polyfillModules compiles each polyfill once per process and runs it CommonJS-style.
