@@ -2153,11 +2153,13 @@ function connect(authority, options, listener) {
   const protocol = authority.protocol || options.protocol || 'https:';
   if (protocol !== 'http:' && protocol !== 'https:') throw new codes.ERR_HTTP2_UNSUPPORTED_PROTOCOL(protocol);
   const defaultPort = protocol === 'http:' ? 80 : 443;
-  const port = authority.port !== undefined && authority.port !== '' ? Number(authority.port) : defaultPort;
-  let host = authority.hostname || authority.host || 'localhost';
-  if (host[0] === '[' && host[host.length - 1] === ']') host = host.slice(1, -1);
-  const hostForAuthority = host.includes(':') ? '[' + host + ']' : host;
-  const authorityText = port === defaultPort ? hostForAuthority : hostForAuthority + ':' + port;
+  // The authority names the origin (the :authority sent, the TLS server name); options.host and
+  // options.port, when given, say where to dial instead. As in Node, a port the authority lacks is
+  // the scheme's default only when it is '' (a URL's); a legacy Url's null is not a port.
+  const urlPortText = authority.port === '' ? String(defaultPort) : String(authority.port);
+  const urlHost = unbracket(authority.hostname || authority.host || 'localhost');
+  // Node 20 writes an IPv6 literal without its brackets here ('::1:8080').
+  const authorityText = urlPortText === String(defaultPort) ? urlHost : urlHost + ':' + urlPortText;
 
   const cfg = Object.assign({}, options);
   if (options.settings !== undefined) {
@@ -2170,11 +2172,19 @@ function connect(authority, options, listener) {
     socket = options.createConnection(authority, options);
     handle = binding.connectSocket(cfg);
   } else {
+    const port = dialPort(options.port !== undefined ? options.port : urlPortText);
+    let host = urlHost;
+    if (options.host !== undefined && options.host !== null) {
+      if (typeof options.host !== 'string') throw new codes.ERR_INVALID_ARG_TYPE('hostname', 'string', options.host);
+      host = unbracket(options.host);
+    } else if (options.host === null) {
+      host = 'localhost';
+    }
     cfg.host = host;
     cfg.port = port;
     if (protocol === 'https:') {
       cfg.tls = {
-        servername: options.servername,
+        servername: options.servername !== undefined || host === urlHost || isIP(urlHost) ? options.servername : urlHost,
         ca: pemList(options.ca),
         key: pemList(options.key),
         cert: pemList(options.cert),
@@ -2187,6 +2197,26 @@ function connect(authority, options, listener) {
   if (socket !== undefined) adoptClientSocket(session, handle, socket);
   if (typeof listener === 'function') session.once('connect', listener);
   return session;
+}
+
+function unbracket(host) {
+  return host[0] === '[' && host[host.length - 1] === ']' ? host.slice(1, -1) : host;
+}
+
+function isIP(host) {
+  return /^[0-9.]+$/.test(host) || host.includes(':');
+}
+
+// dialPort checks a port the way net.connect does (a number or a numeric string in 0..65535).
+function dialPort(port) {
+  if (typeof port !== 'number' && typeof port !== 'string') {
+    throw new codes.ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+  }
+  const n = +port;
+  if ((typeof port === 'string' && port.trim() === '') || n !== n >>> 0 || n > 65535) {
+    throw new codes.ERR_SOCKET_BAD_PORT('Port', port, true);
+  }
+  return n;
 }
 
 // A client session over a socket the script made: start the engine once it is connected.
