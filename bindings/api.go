@@ -275,7 +275,9 @@ func (s *Session) Settings(list []Setting, cb SettingsCallback) error {
 		}
 	}
 	s.mu.Lock()
-	defer s.kickWriter()
+	// kickQueued: a corked session sends it when the caller's job ends, so a destroy() right
+	// after still finds it unacknowledged (Node cancels it then, and so do we).
+	defer s.kickQueued()
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return err
@@ -302,7 +304,7 @@ func (s *Session) PendingSettingsAck() int {
 // (cb is not called then).
 func (s *Session) Ping(payload [8]byte, cb PingCallback) error {
 	s.mu.Lock()
-	defer s.kickWriter()
+	defer s.kickQueued() // as in Settings
 	defer s.mu.Unlock()
 	if err := s.usableLocked(); err != nil {
 		return err

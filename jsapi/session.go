@@ -627,10 +627,12 @@ func (b *binding) handleProto() *goja.Object {
 			k.push(event{fn: func() {
 				h.pending--
 				h.applyRef()
-				var e goja.Value = goja.Null()
 				if err != nil {
-					e = b.jsError(err)
+					// As in Node, a failed ping's callback gets the error alone.
+					b.host.Call(cb, goja.Undefined(), b.jsError(err))
+					return
 				}
+				var e goja.Value = goja.Null()
 				ms := float64(rtt.Nanoseconds()) / 1e6
 				b.host.Call(cb, goja.Undefined(), e, vm.ToValue(ms), b.wrapBytes(append([]byte(nil), payload[:]...)))
 			}})

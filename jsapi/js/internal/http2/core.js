@@ -1054,10 +1054,12 @@ class Http2Session extends EventEmitter {
     const started = Date.now();
     const session = this;
     this[kHandle].settings(settings, (err) => {
-      if (err && session[kAcks] > 0) session[kAcks]--; // never acknowledged
-      if (typeof callback !== 'function') return;
-      if (err) callback(err);
-      else callback(null, session.localSettings, Date.now() - started);
+      if (err) {
+        // Never acknowledged (the session ended first): Node never calls the callback then.
+        if (session[kAcks] > 0) session[kAcks]--;
+        return;
+      }
+      if (typeof callback === 'function') callback(null, session.localSettings, Date.now() - started);
     });
     this[kAcks]++;
   }
