@@ -25,7 +25,7 @@ func (s *Session) readLoop() {
 			if err != nil && !s.destroyed {
 				s.teardownLocked(nil, NGHTTP2_NO_ERROR, false)
 			} else {
-				s.teardownLocked(newError(NGHTTP2_PROTOCOL_ERROR, ErrCodeInvalidPreface, "invalid HTTP/2 client preface"), NGHTTP2_PROTOCOL_ERROR, true)
+				s.teardownLocked(newError(NGHTTP2_PROTOCOL_ERROR, ErrCodeInvalidPreface, "Received bad client magic byte string"), NGHTTP2_PROTOCOL_ERROR, true)
 			}
 			s.mu.Unlock()
 			s.drainEvents()

@@ -183,16 +183,16 @@ var hostileFrameCases = []hostileFrameCase{
 		// for one big HEADERS frame even with maxFrameSize raised).
 		want: "RST 1 ENHANCE_YOUR_CALM", node: "GOAWAY INTERNAL_ERROR", quiet: true},
 
-	// Invalid prefaces: Node reports "Received bad client magic byte string" with
+	// Invalid prefaces: Node (and we) report "Received bad client magic byte string" with
 	// GOAWAY(INTERNAL_ERROR); RFC 9113 §3.4 asks for PROTOCOL_ERROR.
 	{name: "HTTP/1.1 request instead of the preface",
 		attack: func(p *rawPeer) { p.conn.Write([]byte("GET / HTTP/1.1\r\nHost: x\r\n\r\n")) },
 		want:   "GOAWAY PROTOCOL_ERROR", node: "GOAWAY INTERNAL_ERROR",
-		logs: []string{"sessionError ERR_HTTP2_ERROR invalid HTTP/2 client preface"}},
+		logs: []string{"sessionError ERR_HTTP2_ERROR Received bad client magic byte string"}},
 	{name: "corrupt preface",
 		attack: func(p *rawPeer) { p.conn.Write([]byte("PRI * HTTP/2.0\r\n\r\nXX\r\n\r\n")) },
 		want:   "GOAWAY PROTOCOL_ERROR", node: "GOAWAY INTERNAL_ERROR",
-		logs: []string{"sessionError ERR_HTTP2_ERROR invalid HTTP/2 client preface"}},
+		logs: []string{"sessionError ERR_HTTP2_ERROR Received bad client magic byte string"}},
 	{name: "preface followed by PING, not SETTINGS",
 		attack: func(p *rawPeer) {
 			p.write(func(fr *http2.Framer) error {
