@@ -18,7 +18,7 @@ const { AbortError, validateAbortSignal, validateBoolean, validateFunction, vali
 
 let inspectValue; // util.inspect, loaded on first warning (util itself depends on this module)
 
-const kCapture = Symbol('kCapture');
+const { kCapture, kCaptureFixed } = require('internal/event_symbols');
 const errorMonitor = Symbol('events.errorMonitor');
 const captureRejectionSymbol = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
@@ -72,7 +72,8 @@ function setupEmitter(self, opts) {
     validateBoolean(opts.captureRejections, 'options.captureRejections');
     self[kCapture] = true;
   } else {
-    self[kCapture] = EventEmitter.prototype[kCapture];
+    const d = EventEmitter.prototype[kCapture];
+    if (d !== false || self[kCaptureFixed] !== true) self[kCapture] = d;
   }
 }
 

@@ -21,6 +21,7 @@ const ticks = require('internal/ticks');
 const binding = require('internal/http2_binding');
 const errors = require('internal/errors');
 const util = require('internal/http2/util');
+const { kCapture, kCaptureFixed } = require('internal/event_symbols');
 
 const {
   codes, AbortError, validateFunction, validateNumber, validateInteger, validateUint32,
@@ -378,8 +379,10 @@ function gotWritten(session, id, n) {
     if (fin !== undefined) {
       stream[kParkedFinal] = undefined;
       if (!(stream[kBits] & T_END_LOST)) endedWhileUnread(stream);
-      if (fin === dormantFinal) dormantFinalDone(stream);
-      else fin();
+      fin();
+    } else if (dormantFinalParked(stream)) {
+      if (!(stream[kBits] & T_END_LOST)) endedWhileUnread(stream);
+      dormantFinalDone(stream);
     }
   }
 }
@@ -448,7 +451,10 @@ function engineClosedStream(stream, code) {
     stream.destroy(sessionErr);
     return;
   }
-  stream[kRst] = code;
+  // A clean end (NO_ERROR, no code set before) leaves kRst to its prototype default: rstCode
+  // reads undefined as NO_ERROR and teardown takes it so for a closed stream. One own property
+  // less per request (goja keeps symbol-keyed properties in a hash map per object).
+  if (code !== NGHTTP2_NO_ERROR || stream[kRst] !== undefined) stream[kRst] = code;
   if (!(stream[kBits] & T_CLOSED)) markClosed(stream);
   const bits = stream[kBits];
   const readable = bits & T_DORMANT ? !(bits & (T_DESTROYED | T_R_END_DONE)) : stream.readable;
@@ -488,8 +494,13 @@ function destroySelf() {
 
 // ---- dormant server streams (see T_DORMANT) ----------------------------------------------------
 
-// The marker parked in kParkedFinal by a dormant end(): gotWritten then calls dormantFinalDone.
-function dormantFinal() {}
+// A dormant stream whose end() waits for the engine (finalStep said kParked) is one that is ending
+// and has not had its _final called back: gotWritten then calls dormantFinalDone. (The other
+// outcomes of a dormant end() call back at once or wake the stream.) This takes no own property.
+function dormantFinalParked(stream) {
+  return (stream[kBits] & (T_DORMANT | T_W_ENDING)) === (T_DORMANT | T_W_ENDING) &&
+    !(stream[kFlow] & F_W_FINAL_DONE);
+}
 
 function listens(stream, name) {
   const t = stream._events;
@@ -548,7 +559,8 @@ function wake(stream) {
       stream[kEndCb] = undefined;
       w.finishCallbacks = [cb];
     }
-    if (stream[kParkedFinal] === dormantFinal) {
+    if (!(flow & F_W_FINAL_DONE)) {
+      // end() is parked (dormantFinalParked): the generic path's _final callback waits instead.
       stream[kParkedFinal] = (err) => writableSteps.finalDone(stream, w, err);
     }
   }
@@ -721,10 +733,12 @@ function dormantEnd(stream, chunk, encoding, cb) {
   if (typeof cb === 'function') stream[kEndCb] = cb;
   const r = finalStep(stream);
   if (r === kParked) {
-    stream[kParkedFinal] = dormantFinal;
+    // Parked: gotWritten finds it from the bits (dormantFinalParked).
   } else if (r !== null) {
-    // The engine refused the end: the generic path reports it as _final's error.
+    // The engine refused the end: the generic path reports it as _final's error (this call is
+    // the one wake parked a callback for).
     wake(stream);
+    if (stream[kParkedFinal] !== undefined) stream[kParkedFinal] = undefined;
     const w = stream._writableState;
     w.sync = true;
     writableSteps.finalDone(stream, w, r);
@@ -739,6 +753,7 @@ function dormantEnd(stream, chunk, encoding, cb) {
 function dormantFinalDone(stream) {
   if (!(stream[kBits] & T_DORMANT) || listens(stream, 'prefinish')) {
     wake(stream);
+    if (stream[kParkedFinal] !== undefined) stream[kParkedFinal] = undefined; // (parked by wake: this is its call)
     writableSteps.finalDone(stream, stream._writableState);
     return;
   }
@@ -1806,6 +1821,8 @@ function teardown(stream, err) {
   const id = stream[kId];
   clearStreamTimer(stream);
   let code = stream[kRst];
+  // A stream the engine closed cleanly has no kRst of its own (engineClosedStream).
+  if (code === undefined && id !== undefined && (stream[kBits] & T_CLOSED)) code = NGHTTP2_NO_ERROR;
   if (id === undefined) {
     const waiting = session[kWaiting];
     if (waiting !== undefined) waiting.delete(stream);
@@ -1903,6 +1920,9 @@ Http2Stream.prototype[kSentInfo] = undefined;
 Http2Stream.prototype[kSentTrailers] = undefined;
 Http2Stream.prototype[kEndCb] = undefined;
 Http2Stream.prototype[kDecoder] = null;
+// No own kCapture per stream while captureRejections is off (see internal/event_symbols).
+Http2Stream.prototype[kCapture] = false;
+Http2Stream.prototype[kCaptureFixed] = true;
 
 // close() ends the writable side; whether that end reaches the peer (END_STREAM before the
 // RST_STREAM) depends, under Node, on timing that is observable on the wire: the end goes out when
