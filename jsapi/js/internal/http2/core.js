@@ -404,7 +404,11 @@ function gotGoaway(session, code, lastStreamID, opaque) {
   session.emit('goaway', code, lastStreamID, opaque);
   if (session[kBits] & S_DESTROYED) return;
   if (code === NGHTTP2_NO_ERROR) session.close();
-  else session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(code), NGHTTP2_NO_ERROR);
+  else {
+    // The peer's code becomes the rstCode of the streams that end with the session.
+    for (const s of session[kStreams].values()) if (s[kRst] === undefined) s[kRst] = code;
+    session.destroy(new codes.ERR_HTTP2_SESSION_ERROR(code), NGHTTP2_NO_ERROR);
+  }
 }
 
 function engineClosedSession(session) {
@@ -1136,7 +1140,8 @@ class Http2Session extends EventEmitter {
       error = code !== NGHTTP2_NO_ERROR ? new codes.ERR_HTTP2_SESSION_ERROR(code) : undefined;
     }
     if (code === undefined) code = error != null ? NGHTTP2_INTERNAL_ERROR : NGHTTP2_NO_ERROR;
-    this[kBits] = bits |= S_DESTROYED | S_CLOSED;
+    // destroy() alone leaves `closed` false (Node sets it only in close()).
+    this[kBits] = bits |= S_DESTROYED;
     if (error != null) this[kCloseErr] = error;
     const t = this[kTimer];
     if (t !== undefined) {
@@ -1150,7 +1155,9 @@ class Http2Session extends EventEmitter {
       for (const s of Array.from(waiting)) s.destroy(cancel);
       waiting.clear();
     }
+    // Open streams end with the session's code as their rstCode.
     for (const s of Array.from(this[kStreams].values())) {
+      if (s[kRst] === undefined) s[kRst] = code;
       // Ending without an error, Node ends the readable side of each stream before destroying
       // it: one that is flowing still emits 'end' (before its 'close'), a paused one does not.
       if (error == null && !(s[kBits] & T_EOF) && s.readable) {
