@@ -2141,8 +2141,12 @@ class ServerHttp2Stream extends Http2Stream {
       process.nextTick(callback, err);
       return;
     }
+    const head = headers[':method'] === 'HEAD';
+    // A HEAD push has no body to send: as in Node, its writable side is ended and finished
+    // before the callback sees it (respond() then sends the headers with END_STREAM).
     const pushed = new ServerHttp2Stream(session, id, headers,
-      headers[':method'] === 'HEAD' ? T_PUSHED | T_EOF | T_HEAD : T_PUSHED | T_EOF);
+      head ? T_PUSHED | T_EOF | T_HEAD | T_W_ENDING : T_PUSHED | T_EOF);
+    if (head) pushed[kFlow] |= F_W_FINAL_DONE | F_W_PREFINISHED | F_W_FINISHED;
     session[kStreams].set(id, pushed);
     endReadable(pushed);
     process.nextTick(callback, null, pushed, headers, 0);
