@@ -553,6 +553,12 @@ class Server extends EventEmitter {
   }
 }
 
+// As in Node: a server that is not listening is disposed at once; otherwise once closed.
+Server.prototype[Symbol.asyncDispose] = async function () {
+  if (!this._handle) return;
+  await new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+};
+
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
 }

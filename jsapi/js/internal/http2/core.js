@@ -2411,6 +2411,12 @@ class Http2Server extends EventEmitter {
     this._native.updateConfig(serverConfig(o, false));
   }
 
+  // Closes the server; settles with close()'s outcome (ERR_SERVER_NOT_RUNNING when not listening).
+  // Http2SecureServer keeps tls.Server's (see below), as in Node.
+  async [Symbol.asyncDispose]() {
+    await new Promise((resolve, reject) => this.close((err) => (err ? reject(err) : resolve())));
+  }
+
   ref() {
     this._native.ref();
     return this;
@@ -2541,7 +2547,7 @@ class Http2SecureServer extends Http2Server {
   const tls = require('tls');
   const secureBase = Object.create(tls.Server.prototype);
   for (const key of Reflect.ownKeys(Http2Server.prototype)) {
-    if (key !== 'constructor') {
+    if (key !== 'constructor' && key !== Symbol.asyncDispose) {
       Object.defineProperty(secureBase, key, Object.getOwnPropertyDescriptor(Http2Server.prototype, key));
     }
   }
