@@ -834,6 +834,17 @@ function markClosed(stream) {
   }
 }
 
+// resetStream sends RST_STREAM with code and nothing else (unlike close(), which first ends what
+// the stream sends): the stream closes, and errors, when the engine reports it closed. Used by
+// respond_file when reading the file fails after the headers went out, as Node does.
+function resetStream(stream, code) {
+  const id = stream[kId];
+  const session = stream[kOwner];
+  if (id === undefined || (stream[kBits] & T_CLOSED) || (session[kBits] & S_DESTROYED)) return;
+  stream[kRst] = code;
+  session[kHandle].rst(id, code);
+}
+
 function clearStreamTimer(stream) {
   const t = stream[kTimer];
   if (t !== undefined) {
@@ -2592,4 +2603,5 @@ module.exports = {
   Http2Server,
   Http2SecureServer,
   kSensitiveHeaders,
+  resetStream,
 };

@@ -1,11 +1,12 @@
 'use strict';
 // ServerHttp2Stream.respondWithFile and respondWithFD: open/stat the file (asynchronously, as
-// Node), let statCheck adjust the headers or cancel, then respond with content-length and stream
-// the bytes through the stream's own write() so flow control and backpressure apply.
+// Node; respondWithFD stats only for a statCheck), let statCheck adjust the headers or cancel, then
+// respond (respondWithFile with content-length) and stream the bytes through the stream's own
+// write() so flow control and backpressure apply.
 
 const fs = require('fs');
 const { codes } = require('internal/errors');
-const { assertIsObject } = require('internal/http2/util');
+const { assertIsObject, constants: { NGHTTP2_INTERNAL_ERROR } } = require('internal/http2/util');
 
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_HTTP2_INVALID_STREAM, ERR_HTTP2_HEADERS_SENT,
@@ -36,20 +37,31 @@ function checkCall(stream, headers, options) {
   return { headers, options };
 }
 
-// send responds and pumps [offset, offset+length) of fd into the stream.
+// send responds and pumps [offset, offset+length) of fd into the stream. stat is undefined for
+// respondWithFD without statCheck (Node does not stat then): the bytes run to the end of the file
+// or options.length. Only respondWithFile announces a regular file's size as content-length.
 function send(stream, fd, stat, headers, options, closeFd) {
   const done = () => {
     if (closeFd) fs.close(fd, () => {});
   };
-  if (!stat.isFile()) {
+  if (stat === undefined) {
+    // Not observable: only picks how to read. A descriptor that cannot even be looked at fails
+    // the way its first read would (below).
+    try {
+      stat = fs.fstatSync(fd);
+    } catch {
+      stat = null;
+    }
+  }
+  if (stat !== null && !stat.isFile()) {
     sendUnsized(stream, fd, headers, options, done);
     return;
   }
   const offset = options.offset !== undefined ? Math.max(0, options.offset | 0) : 0;
-  let length = stat.size - offset;
+  let length = stat !== null ? stat.size - offset : Infinity;
   if (options.length !== undefined && options.length >= 0) length = Math.min(options.length, length);
   if (length < 0) length = 0;
-  headers['content-length'] = length;
+  if (closeFd) headers['content-length'] = length;
   stream.respond(headers, { waitForTrailers: options.waitForTrailers, sendDate: options.sendDate });
   if (stream.headRequest === true || stream.destroyed) {
     done();
@@ -72,7 +84,9 @@ function send(stream, fd, stat, headers, options, closeFd) {
         }
       }
     } catch (err) {
-      stream.destroy(err);
+      // As in Node, a failed read resets the stream; the error itself is not reported.
+      void err;
+      require('internal/http2/core').resetStream(stream, NGHTTP2_INTERNAL_ERROR);
       return;
     }
     if (!stream.destroyed) stream.end();
@@ -124,18 +138,27 @@ function withStat(stream, fd, headers, options, closeFd, isFile) {
       return undefined;
     }
     if (isFile && stat.isDirectory()) return fail(new ERR_HTTP2_SEND_FILE());
-    if (!stat.isFile() && (options.offset !== undefined || options.length !== undefined)) {
+    if (isFile && !stat.isFile() && (options.offset !== undefined || options.length !== undefined)) {
       return fail(new ERR_HTTP2_SEND_FILE_NOSEEK());
     }
     if (typeof options.statCheck === 'function') {
-      const statOptions = { offset: options.offset !== undefined ? options.offset : 0,
-        length: options.length !== undefined ? options.length : -1 };
-      if (options.statCheck.call(stream, stat, headers, statOptions) === false) {
+      // respondWithFD's statCheck may move the range through a third argument; respondWithFile's
+      // gets (stat, headers) only, as in Node.
+      let statOptions;
+      if (!isFile) {
+        statOptions = { offset: options.offset !== undefined ? options.offset : 0,
+          length: options.length !== undefined ? options.length : -1 };
+      }
+      const verdict = isFile ? options.statCheck.call(stream, stat, headers) :
+        options.statCheck.call(stream, stat, headers, statOptions);
+      if (verdict === false) {
         if (closeFd) fs.close(fd, () => {});
         return undefined;
       }
-      if (statOptions.offset !== undefined) options.offset = statOptions.offset;
-      if (statOptions.length !== undefined && statOptions.length !== -1) options.length = statOptions.length;
+      if (statOptions !== undefined) {
+        if (statOptions.offset !== undefined) options.offset = statOptions.offset;
+        if (statOptions.length !== undefined && statOptions.length !== -1) options.length = statOptions.length;
+      }
     }
     try {
       send(stream, fd, stat, headers, options, closeFd);
@@ -166,7 +189,9 @@ function respondWithFD(stream, fd, headers, options) {
   if (fd !== null && typeof fd === 'object' && typeof fd.fd === 'number') fd = fd.fd; // FileHandle
   if (typeof fd !== 'number') throw new ERR_INVALID_ARG_TYPE('fd', ['number', 'FileHandle'], fd);
   if (!Number.isInteger(fd) || fd < 0) throw new ERR_INVALID_ARG_VALUE('fd', fd, 'must be a non-negative integer');
-  withStat(stream, fd, headers, options, false, false);
+  // Without statCheck Node neither stats the descriptor nor waits: the headers go out now.
+  if (typeof options.statCheck !== 'function') send(stream, fd, undefined, headers, options, false);
+  else withStat(stream, fd, headers, options, false, false);
 }
 
 module.exports = { respondWithFile, respondWithFD };
