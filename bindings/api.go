@@ -453,6 +453,21 @@ type SessionState struct {
 	InflateDynamicTableSize  uint32
 }
 
+// SetNextStreamID makes id the ID of the next locally initiated stream, with
+// nghttp2_session_set_next_stream_id's rules: an id above 2^31-1, below the current
+// next ID or of the peer's parity (clients open odd IDs, servers push on even ones)
+// is ignored, and SetNextStreamID reports false.
+func (s *Session) SetNextStreamID(id uint32) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	odd := id%2 == 1
+	if id > maxWindow || id < s.nextStreamID || odd != s.client {
+		return false
+	}
+	s.nextStreamID = id
+	return true
+}
+
 // State returns a snapshot like Node's session.state. The HPACK table
 // sizes are the negotiated maxima (hpack does not expose current use).
 func (s *Session) State() SessionState {

@@ -584,3 +584,35 @@ func TestPeerMaxConcurrentStreamsUntilFirstSettings(t *testing.T) {
 		})
 	}
 }
+
+// SetNextStreamID follows nghttp2_session_set_next_stream_id: it takes an ID of this side's
+// parity that is not below the next one and at most 2^31-1; the stream after 2^31-1 is out of IDs.
+func TestSetNextStreamID(t *testing.T) {
+	s, _, _ := clientPair(t, Config{})
+	for _, bad := range []uint32{0, 4, 1 << 31, 1<<32 - 1} {
+		if s.SetNextStreamID(bad) {
+			t.Errorf("SetNextStreamID(%d) was taken", bad)
+		}
+	}
+	if !s.SetNextStreamID(9) || s.State().NextStreamID != 9 {
+		t.Fatalf("SetNextStreamID(9): next is %d", s.State().NextStreamID)
+	}
+	if s.SetNextStreamID(7) {
+		t.Error("SetNextStreamID went back to 7")
+	}
+	if !s.SetNextStreamID(maxWindow) {
+		t.Fatal("SetNextStreamID(2^31-1) refused")
+	}
+	st, err := s.Request(hf(getReq...), RequestOptions{})
+	if err != nil || st.ID() != maxWindow {
+		t.Fatalf("last request: %v %v", st, err)
+	}
+	var e *Error
+	if _, err := s.Request(hf(getReq...), RequestOptions{}); !errors.As(err, &e) || e.NodeCode != ErrCodeOutOfStreams {
+		t.Fatalf("request after the last ID: %v", err)
+	}
+	srv, _, _ := serverPair(t, Config{})
+	if srv.SetNextStreamID(9) || !srv.SetNextStreamID(10) || srv.State().NextStreamID != 10 {
+		t.Errorf("server: next is %d", srv.State().NextStreamID)
+	}
+}

@@ -724,6 +724,13 @@ func (b *binding) handleProto() *goja.Object {
 		r.Set("inflateDynamicTableSize", st.InflateDynamicTableSize)
 		return r
 	})
+	set("setNextStreamID", func(h *handle, c goja.FunctionCall) goja.Value {
+		if h.sess == nil {
+			return vm.ToValue(false)
+		}
+		// The JS side range-checked the number; ToUint32 as nghttp2's binding takes it.
+		return vm.ToValue(h.sess.SetNextStreamID(uint32(arg(c, 0).ToInteger())))
+	})
 	set("localSettings", func(h *handle, c goja.FunctionCall) goja.Value {
 		if h.sess == nil {
 			return goja.Undefined()

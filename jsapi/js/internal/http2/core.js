@@ -1039,6 +1039,17 @@ class Http2Session extends EventEmitter {
     return s === undefined ? {} : s;
   }
 
+  // The ID of the next stream this side opens (odd for a client, even for pushes); the engine
+  // ignores one it cannot take (too large, below the current one, wrong parity), as nghttp2.
+  setNextStreamID(id) {
+    if (this[kBits] & S_DESTROYED) throw new codes.ERR_HTTP2_INVALID_SESSION();
+    if (typeof id !== 'number') throw new codes.ERR_INVALID_ARG_TYPE('id', 'number', id);
+    if (id <= 0 || id > 0xffffffff) throw new codes.ERR_OUT_OF_RANGE('id', '> 0 and <= 4294967295', id);
+    // Node has no engine session to ask yet while connecting (this is the TypeError it throws).
+    if (this[kBits] & S_CONNECTING) throw new TypeError("Cannot read properties of undefined (reading 'setNextStreamID')");
+    this[kHandle].setNextStreamID(id);
+  }
+
   setLocalWindowSize(windowSize) {
     if (this[kBits] & S_DESTROYED) throw new codes.ERR_HTTP2_INVALID_SESSION();
     validateInteger(windowSize, 'windowSize', 0, 2 ** 31 - 1);
