@@ -2238,11 +2238,15 @@ function connect(authority, options, listener) {
     cfg.host = host;
     cfg.port = port;
     if (protocol === 'https:') {
+      // A tls.SecureContext given as options.secureContext stands for ca/key/cert, as in Node.
+      const { SecureContext } = require('tls');
+      const sc = options.secureContext;
+      const pems = sc instanceof SecureContext ? sc.context : options;
       cfg.tls = {
         servername: options.servername !== undefined || host === urlHost || isIP(urlHost) ? options.servername : urlHost,
-        ca: pemList(options.ca),
-        key: pemList(options.key),
-        cert: pemList(options.cert),
+        ca: pemList(pems.ca),
+        key: pemList(pems.key),
+        cert: pemList(pems.cert),
         rejectUnauthorized: options.rejectUnauthorized,
       };
     }
