@@ -578,12 +578,13 @@ func (b *binding) handleProto() *goja.Object {
 		}
 		si := st.State()
 		r := vm.NewObject()
-		r.Set("localWindowSize", si.LocalWindowSize)
+		// In Node's key order (util.inspect of a stream shows it).
 		r.Set("state", int(si.State))
+		r.Set("weight", si.Weight)
+		r.Set("sumDependencyWeight", si.SumDependencyWeight)
 		r.Set("localClose", boolInt(si.LocalClose))
 		r.Set("remoteClose", boolInt(si.RemoteClose))
-		r.Set("sumDependencyWeight", si.SumDependencyWeight)
-		r.Set("weight", si.Weight)
+		r.Set("localWindowSize", si.LocalWindowSize)
 		return r
 	})
 	set("bufferSize", func(h *handle, c goja.FunctionCall) goja.Value {

@@ -109,6 +109,8 @@ const kFlow = Symbol('flow');             // stream: F_* bits (dormant progress)
 const kLate = Symbol('late');             // stream: L_* bits
 
 // session bits
+const kInspect = Symbol.for('nodejs.util.inspect.custom');
+
 const S_CONNECTING = 1;
 const S_CLOSED = 2;
 const S_DESTROYED = 4;
@@ -1016,6 +1018,20 @@ class Http2Session extends EventEmitter {
     return view;
   }
 
+  // util.inspect shows a summary (Node's shape); beyond the caller's depth, the bare object.
+  [kInspect](depth) {
+    if (depth < 0) return this;
+    const summary = {
+      type: this.type,
+      closed: this.closed,
+      destroyed: this.destroyed,
+      state: this.state,
+      localSettings: this.localSettings,
+      remoteSettings: this.remoteSettings,
+    };
+    return 'Http2Session ' + require('util').inspect(summary);
+  }
+
   get pendingSettingsAck() {
     return this[kFirstAck] || this[kAcks] > 0;
   }
@@ -1566,6 +1582,21 @@ class Http2Stream extends Duplex {
   get closed() { return (this[kBits] & (T_CLOSED | T_CLOSE_AFTER_FINISH)) !== 0; }
   get headersSent() { return (this[kBits] & T_HEADERS_SENT) !== 0; }
   get headRequest() { return (this[kBits] & T_HEAD) !== 0; }
+  // util.inspect shows a summary (Node's shape); beyond the caller's depth, the bare object.
+  [kInspect](depth) {
+    if (depth < 0) return this;
+    const id = this[kId];
+    const summary = {
+      id: id === undefined ? '<pending>' : id,
+      closed: this.closed,
+      destroyed: this.destroyed,
+      state: this.state,
+      readableState: this._readableState,
+      writableState: this._writableState,
+    };
+    return 'Http2Stream ' + require('util').inspect(summary);
+  }
+
   get endAfterHeaders() { return (this[kLate] & L_END_AFTER_HEADERS) !== 0; }
   get sentHeaders() { return this[kSent]; }
   get sentInfoHeaders() { return this[kSentInfo]; }
