@@ -1,6 +1,8 @@
 package bindings
 
 import (
+	"sort"
+
 	"golang.org/x/net/http2"
 )
 
@@ -235,10 +237,12 @@ func (s Settings) initialSettings() []Setting {
 	if s.EnableConnectProtocol {
 		out = append(out, Setting{SettingEnableConnectProtocol, 1})
 	}
+	custom := make([]Setting, 0, len(s.Custom))
 	for id, v := range s.Custom {
-		out = append(out, Setting{id, v})
+		custom = append(custom, Setting{id, v})
 	}
-	return out
+	sort.Slice(custom, func(i, j int) bool { return custom[i].ID < custom[j].ID })
+	return append(out, custom...)
 }
 
 func boolVal(b bool) uint32 {

@@ -322,6 +322,20 @@ func sessionConfig(vm *goja.Runtime, o *goja.Object, client bool) bindings.Confi
 		if v := s.Get("enableConnectProtocol"); v != nil && !goja.IsUndefined(v) {
 			cfg.Settings.EnableConnectProtocol = v.ToBoolean()
 		}
+		// customSettings (validated in JS) go out in the first SETTINGS frame too.
+		if c := s.Get("customSettings"); c != nil && !goja.IsUndefined(c) && !goja.IsNull(c) {
+			co := c.ToObject(vm)
+			for _, k := range co.Keys() {
+				id, err := strconv.Atoi(k)
+				if err != nil || id < 0 || id > 0xffff {
+					continue
+				}
+				if cfg.Settings.Custom == nil {
+					cfg.Settings.Custom = map[uint16]uint32{}
+				}
+				cfg.Settings.Custom[uint16(id)] = uint32(co.Get(k).ToInteger())
+			}
+		}
 	}
 	if n, ok := num(o, "maxSessionMemory"); ok && n > 0 {
 		cfg.MaxSessionMemory = int(n)
@@ -344,8 +358,14 @@ func sessionConfig(vm *goja.Runtime, o *goja.Object, client bool) bindings.Confi
 			cfg.MaxInvalidFrames = -1 // none tolerated (0 is "the default" in bindings.Config)
 		}
 	}
-	if n, ok := num(o, "maxHeaderListPairs"); ok && n > 0 {
-		cfg.MaxHeaderListPairs = int(n)
+	if n, ok := num(o, "maxHeaderListPairs"); ok {
+		// Taken as a uint32 (-1 means no bound) and raised to 4, the least Node accepts: room
+		// for a request's pseudo-headers.
+		pairs := uint32(n)
+		if pairs < 4 {
+			pairs = 4
+		}
+		cfg.MaxHeaderListPairs = int(pairs)
 	}
 	return cfg
 }
