@@ -2,8 +2,11 @@ package bindings
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
+	"io"
 	"net"
+	"sync"
 	"testing"
 	"time"
 
@@ -586,5 +589,74 @@ func TestSmallAdvertisedHeaderListLimit(t *testing.T) {
 	e := sink.wait(t, "headers")
 	if e.st.ID() != 1 || hget(e.headers, "big") != big {
 		t.Fatalf("stream %d, big=%q", e.st.ID(), hget(e.headers, "big"))
+	}
+}
+
+// halfCloser is a net.Pipe end with a CloseWrite that records its use: a session that hangs up
+// politely shuts its write side first and lingers, an abortive one just closes.
+type halfCloser struct {
+	net.Conn
+	mu        sync.Mutex
+	halfClose bool
+}
+
+func (h *halfCloser) CloseWrite() error {
+	h.mu.Lock()
+	h.halfClose = true
+	h.mu.Unlock()
+	return nil
+}
+
+func (h *halfCloser) shutWrite() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.halfClose
+}
+
+// A flood of invalid frames ends the connection at once, without the lingering read other
+// teardowns do (Node destroys the socket right after its GOAWAY, so a peer that keeps writing
+// gets a reset within a few frames); a plain connection error still shuts the write side
+// first so that its GOAWAY is read. Frames built by hand.
+func TestInvalidFramesFloodClosesAtOnce(t *testing.T) {
+	frame := func(typ, flags byte, id uint32, payload []byte) []byte {
+		h := []byte{byte(len(payload) >> 16), byte(len(payload) >> 8), byte(len(payload)), typ, flags, 0, 0, 0, 0}
+		binary.BigEndian.PutUint32(h[5:], id)
+		return append(h, payload...)
+	}
+	start := append([]byte(http2.ClientPreface), frame(0x4, 0, 0, nil)...)
+	for _, tc := range []struct {
+		name     string
+		frames   []byte
+		abortive bool
+	}{
+		// HEADERS END_STREAM|END_HEADERS with ":status: 200" (static index 8): a request with a
+		// response pseudo-header, answered with RST_STREAM(PROTOCOL_ERROR), an invalid frame.
+		{"flood", func() []byte {
+			var b []byte
+			for id := uint32(1); id <= 21; id += 2 {
+				b = append(b, frame(0x1, 0x5, id, []byte{0x88})...)
+			}
+			return b
+		}(), true},
+		{"DATA on stream 0", frame(0x0, 0, 0, []byte("x")), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig(false)
+			cfg.MaxInvalidFrames = 5
+			c1, c2 := net.Pipe()
+			hc := &halfCloser{Conn: c1}
+			s := NewServerSession(hc, cfg, newRecSink())
+			defer c2.Close()
+			go io.Copy(io.Discard, c2)
+			go c2.Write(append(append([]byte(nil), start...), tc.frames...))
+			select {
+			case <-s.Done():
+			case <-time.After(5 * time.Second):
+				t.Fatal("session did not end")
+			}
+			if got := hc.shutWrite(); got == tc.abortive {
+				t.Fatalf("CloseWrite called: %v, want %v", got, !tc.abortive)
+			}
+		})
 	}
 }

@@ -159,6 +159,7 @@ func isEmptyData(f http2.Frame) bool {
 func (s *Session) countInvalidLocked() {
 	s.invalidFrames++
 	if s.invalidFrames > max(s.cfg.MaxInvalidFrames, 0) && !s.destroyed {
+		s.abortive = true
 		s.teardownLocked(newError(NGHTTP2_ENHANCE_YOUR_CALM, ErrCodeTooManyInvalidFrames, "Too many invalid HTTP/2 frames"), NGHTTP2_ENHANCE_YOUR_CALM, true)
 	}
 }

@@ -80,9 +80,13 @@ type Session struct {
 	goawayRecvLast uint32
 	closing        bool // Close called: finish streams, then hang up
 	destroyed      bool // teardown started (see unparkLocked)
-	parked         bool // the reader is parked (park_linux.go)
-	termErr        error
-	termCode       uint32
+	// abortive: the session ends on a flood of invalid frames; the connection is closed as
+	// soon as the GOAWAY is out, with no lingering read (Node destroys the socket at once, so
+	// a peer still writing gets a reset within a few frames).
+	abortive bool
+	parked   bool // the reader is parked (park_linux.go)
+	termErr  error
+	termCode uint32
 
 	events   []func(SessionSink)
 	emitting bool
@@ -515,6 +519,13 @@ const lingerTime = 500 * time.Millisecond
 // first (FIN, or TLS close_notify), let the reader drain the input, and
 // close only when the peer closed too or lingerTime passed.
 func (s *Session) closeConn() {
+	s.mu.Lock()
+	abortive := s.abortive
+	s.mu.Unlock()
+	if abortive {
+		s.conn.Close()
+		return
+	}
 	if cw, ok := s.conn.(interface{ CloseWrite() error }); ok && cw.CloseWrite() == nil {
 		t := time.NewTimer(lingerTime)
 		select {
